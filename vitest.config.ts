@@ -3,11 +3,19 @@
 // drives Debian's Chromium. The Neo4j globalSetup starts a local server only when NEO4J_URI is unset.
 import { defineConfig } from 'vitest/config';
 
+// graphql 16 ships CJS (main) and ESM (module). Vitest inlines Pothos (its esm/ folder is not
+// Node-valid ESM) and Vite hands it graphql's ESM build, while Node would give externalised
+// packages the CJS build; graphql refuses to mix two copies ("from another module or realm").
+// Inline every graphql consumer so all of them share Vite's one copy.
+const GRAPHQL_FAMILY = [/[\\/]graphql[\\/]/, /@pothos/, /graphql-yoga/, /@graphql-yoga/, /@envelop/, /@graphql-tools/, /graphql-scalars/, /@whatwg-node/];
+
 export default defineConfig({
   test: {
+    server: { deps: { inline: GRAPHQL_FAMILY } },
     reporters: ['default'],
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -15,6 +23,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'graph',
           include: ['test/graph/**/*.test.ts'],
@@ -26,6 +35,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -1,0 +1,19 @@
+// `hostchain serve` (what `npm start` runs): the whole app, local Neo4j included.
+import type { Command } from 'commander';
+import { runServer } from '../main.ts';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('start the API and web client (and the local Neo4j unless NEO4J_URI is set)')
+    .action(async () => {
+      const app = await runServer();
+      console.log(`hostchain is up: ${app.url}/  (GraphQL and GraphiQL: ${app.url}/graphql, database: ${app.db.uri})`);
+      const stop = () => {
+        console.error('stopping…');
+        void app.close().then(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,45 @@
+// Builds the GraphQL server. No port here (the graphql-yoga testing habit): tests call
+// `yoga.fetch` directly; main.ts binds the port.
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { Config } from '../config.ts';
+import type { GraphDb } from '../db/driver.ts';
+import type { GraphContext } from './context.ts';
+import { schema } from './schema.ts';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface YogaOptions {
+  db: GraphDb;
+  config: Config;
+  now?: () => Date;
+}
+
+export type HostchainYoga = YogaServerInstance<Record<string, unknown>, GraphContext>;
+
+const DEFAULT_QUERY = `# hostchain: hosting chains of reported URLs, with evidence.
+query Health {
+  health {
+    ok
+    checkedAt
+    database { uri reachable version edition migrations { id appliedAt } }
+  }
+}
+`;
+
+export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
+  const now = opts.now ?? (() => new Date());
+  return createYoga<Record<string, unknown>, GraphContext>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    context: () => ({ db: opts.db, config: opts.config, now }),
+    // The stock GraphiQL page loads its assets from unpkg.com, which a closed police network (and
+    // this project's CI) cannot reach; render-graphiql inlines them.
+    renderGraphiQL,
+    graphiql: { title: 'hostchain GraphiQL', defaultQuery: DEFAULT_QUERY },
+    landingPage: false,
+    // Unexpected errors are masked: a Neo4j message can carry case data.
+    maskedErrors: true,
+    logging: 'warn',
+  });
+}

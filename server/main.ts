@@ -1,0 +1,45 @@
+// Wiring only: config → database (local or NEO4J_URI) → migrations → yoga → listen.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig, type Config } from './config.ts';
+import { connectGraph } from './db/connect.ts';
+import type { GraphDb } from './db/driver.ts';
+import { applyMigrations } from './db/migrate.ts';
+import { createHostchainYoga } from './graphql/yoga.ts';
+import { createRequestListener } from './http/app.ts';
+import { buildClientIfStale, CLIENT_DIST } from './http/client-build.ts';
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  db: GraphDb;
+  close(): Promise<void>;
+}
+
+export async function runServer(opts: { config?: Config; log?: (msg: string) => void } = {}): Promise<RunningServer> {
+  const log = opts.log ?? ((msg: string) => console.error(msg));
+  const config = opts.config ?? loadConfig();
+  const db = await connectGraph(config);
+  const migrations = await applyMigrations(db);
+  if (migrations.applied.length > 0) log(`schema: applied ${migrations.applied.join(', ')}`);
+  await buildClientIfStale(log);
+  const yoga = createHostchainYoga({ db, config });
+  const server = createServer(createRequestListener({ yoga, clientDir: CLIENT_DIST }));
+  await listen(server, config.server.host, config.server.port);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.server.host}:${port}`;
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db.close();
+  };
+  return { url, server, db, close };
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is taken: stop the other process or set HOSTCHAIN_PORT`) : err),
+    );
+    server.listen(port, host, () => resolve());
+  });
+}
