@@ -1,0 +1,68 @@
+// The one shape every source has (STYLE.md): fetch (network or file, bytes as received) → keep
+// the raw evidence → parse (pure) → upsert facts with provenance, ending facts in scope that were
+// not seen again.
+import type { SourceIo } from './source-io.ts';
+
+export type SourceName = 'dns' | 'whois' | 'rdap' | 'ripe-db' | 'rir-delegated' | 'caida' | 'cloud-ranges' | 'notices' | 'user';
+
+/** What one query to one source returned, as bytes, with where and when. */
+export interface RawEvidence {
+  source: SourceName;
+  /** Server name as the protocol names it (e.g. whois.ripe.net, the resolver's host). */
+  server: string;
+  /** Address actually contacted, host:port (from the configured server map). */
+  serverAddress: string;
+  /** The query as sent: DNS question, WHOIS query line, RDAP URL, file name. */
+  query: string;
+  observedAt: Date;
+  /** Raw bytes as received. Empty for a failure before any byte came. */
+  body: Buffer;
+  /** ok, or why the exchange failed (timeout, malformed, too large, …): failures are evidence too. */
+  status: 'ok' | 'failed';
+  error?: string | undefined;
+  /** Transport and parser details worth keeping (e.g. udp/tcp, TC retry, rcode, HTTP status). */
+  meta?: Record<string, string | number | boolean> | undefined;
+}
+
+export interface NodeRef {
+  label: string;
+  key: Record<string, string | number>;
+}
+
+export interface NodeFact extends NodeRef {
+  kind: 'node';
+  props?: Record<string, unknown>;
+}
+
+export interface RelFact {
+  kind: 'rel';
+  type: string;
+  from: NodeRef;
+  to: NodeRef;
+  /** Identity of the edge beyond its ends (e.g. recordType 'A'); merged on. */
+  key?: Record<string, string | number>;
+  props?: Record<string, unknown>;
+}
+
+export type Fact = NodeFact | RelFact;
+
+/**
+ * What an answer is authoritative for: relationships of `rel` from `from` (optionally only those
+ * whose key matches `where`) from the same source. Those not seen in this answer are ended.
+ */
+export interface Scope {
+  from: NodeRef;
+  rel: string;
+  where?: Record<string, string | number>;
+}
+
+export interface Observation {
+  facts: Fact[];
+  scope: Scope[];
+}
+
+export interface Importer<Q> {
+  readonly source: SourceName;
+  fetch(query: Q, io: SourceIo): Promise<RawEvidence>;
+  parse(raw: RawEvidence): Iterable<Observation>;
+}
