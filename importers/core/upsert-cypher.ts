@@ -1,0 +1,64 @@
+// The fact-writing Cypher, generated per label / relationship shape. The only place facts are
+// written (STYLE.md). Labels, types and key names cannot be parameters in Cypher, so they are
+// checked against strict patterns (and, in a unit test, against schema/model.ts) before they are
+// spliced in; every value is a parameter.
+const LABEL = /^[A-Z][A-Za-z]*$/;
+const REL_TYPE = /^[A-Z][A-Z_]*$/;
+const PROP = /^[a-z][A-Za-z0-9]*$/;
+
+export function checkIdentifier(kind: 'label' | 'type' | 'property', name: string): string {
+  const ok = kind === 'label' ? LABEL.test(name) : kind === 'type' ? REL_TYPE.test(name) : PROP.test(name);
+  if (!ok) throw new Error(`invalid ${kind} name for Cypher: ${JSON.stringify(name)}`);
+  return name;
+}
+
+const keyMap = (keys: string[], from: string) => `{${keys.map((k) => `${checkIdentifier('property', k)}: ${from}.${k}`).join(', ')}}`;
+
+// Keeps the raw answer first: evidence exists even when parsing it later fails.
+export const SAVE_EVIDENCE = `
+MERGE (e:Evidence {id: $row.id})
+ON CREATE SET e += $row, e.observedAt = datetime($row.observedAt), e.savedAt = datetime($savedAt)
+RETURN e.id AS id`;
+
+/** Upserts nodes of one label keyed by `keys`; sets firstSeen once, lastSeen every time. */
+export function mergeNodesCypher(label: string, keys: string[]): string {
+  return `
+UNWIND $rows AS row
+MERGE (n:${checkIdentifier('label', label)} ${keyMap(keys, 'row.key')})
+ON CREATE SET n.firstSeen = datetime($observedAt)
+SET n += row.props, n.lastSeen = datetime($observedAt), n.lastEvidenceId = $evidenceId`;
+}
+
+/**
+ * Upserts relationship facts. An edge is one interval of one source's observation: `open` edges
+ * are extended; a fact that was ended and comes back gets a new edge, so the gap stays visible.
+ */
+export function mergeRelsCypher(shape: { type: string; fromLabel: string; fromKeys: string[]; toLabel: string; toKeys: string[]; relKeys: string[] }): string {
+  const relKey = shape.relKeys.map((k) => `, ${checkIdentifier('property', k)}: row.key.${k}`).join('');
+  return `
+UNWIND $rows AS row
+MATCH (a:${checkIdentifier('label', shape.fromLabel)} ${keyMap(shape.fromKeys, 'row.from')})
+MATCH (b:${checkIdentifier('label', shape.toLabel)} ${keyMap(shape.toKeys, 'row.to')})
+MERGE (a)-[r:${checkIdentifier('type', shape.type)} {source: $source, open: true${relKey}}]->(b)
+ON CREATE SET r.firstSeen = datetime($observedAt), r.firstEvidenceId = $evidenceId
+SET r += row.props, r.lastSeen = datetime($observedAt), r.evidenceId = $evidenceId`;
+}
+
+/** Ends the open edges in scope that this evidence did not confirm ("end, don't delete"). */
+export function endStaleCypher(shape: { fromLabel: string; fromKeys: string[]; type: string }): string {
+  return `
+UNWIND $scopes AS s
+MATCH (a:${checkIdentifier('label', shape.fromLabel)} ${keyMap(shape.fromKeys, 's.from')})-[r:${checkIdentifier('type', shape.type)} {source: $source, open: true}]->()
+WHERE r.evidenceId <> $evidenceId AND all(k IN keys(s.where) WHERE r[k] = s.where[k])
+SET r.open = false, r.endedAt = datetime($observedAt), r.endedByEvidenceId = $evidenceId
+RETURN count(r) AS ended`;
+}
+
+// Links the evidence to what it is about, so a node's evidence list includes failed lookups.
+export function linkSubjectsCypher(label: string, keys: string[]): string {
+  return `
+UNWIND $rows AS row
+MATCH (n:${checkIdentifier('label', label)} ${keyMap(keys, 'row.key')})
+MATCH (e:Evidence {id: $evidenceId})
+MERGE (e)-[:ABOUT]->(n)`;
+}
