@@ -64,3 +64,15 @@ function maskByte(i: number, len: number): number {
   const bits = Math.max(0, Math.min(8, len - i * 8));
   return (0xff << (8 - bits)) & 0xff;
 }
+
+/** Address as an unsigned integer (IPv4 and IPv6 alike): for ordering nested ranges. */
+export function addressToBigInt(ip: string): bigint {
+  return ipaddr.parse(ip).toByteArray().reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
+}
+
+/** Least specific first: a wider range encloses the narrower ones of one chain. */
+export function compareWidestFirst(a: { start: string; end: string }, b: { start: string; end: string }): number {
+  const wa = addressToBigInt(a.end) - addressToBigInt(a.start);
+  const wb = addressToBigInt(b.end) - addressToBigInt(b.start);
+  return wa === wb ? 0 : wa > wb ? -1 : 1;
+}
