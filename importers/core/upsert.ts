@@ -1,7 +1,7 @@
 // Writes one observation: nodes, then relationships, then ends the stale facts in its scope, in
 // one transaction, so a killed job leaves either all of an answer's facts or none.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphDb } from '../../server/db/driver.ts';
+import { toCypherParams, type GraphDb } from '../../server/db/driver.ts';
 import { toEvidenceRow } from './evidence.ts';
 import type { Fact, NodeFact, NodeRef, Observation, RawEvidence, RelFact, Scope } from './importer.ts';
 import { endStaleCypher, linkSubjectsCypher, mergeNodesCypher, mergeRelsCypher, SAVE_EVIDENCE } from './upsert-cypher.ts';
@@ -45,7 +45,7 @@ async function writeNodes(tx: ManagedTransaction, nodes: NodeFact[], params: Rec
   for (const group of groupBy(nodes, (n) => `${n.label}|${keyNames(n)}`).values()) {
     const first = group[0]!;
     const rows = group.map((n) => ({ key: n.key, props: n.props ?? {} }));
-    await tx.run(mergeNodesCypher(first.label, keyNames(first)), { ...params, rows });
+    await tx.run(mergeNodesCypher(first.label, keyNames(first)), toCypherParams({ ...params, rows }));
   }
 }
 
@@ -57,7 +57,7 @@ async function writeRels(tx: ManagedTransaction, rels: RelFact[], params: Record
       type: r0.type, fromLabel: r0.from.label, fromKeys: keyNames(r0.from), toLabel: r0.to.label, toKeys: keyNames(r0.to), relKeys: Object.keys(r0.key ?? {}).sort(),
     });
     const rows = group.map((r) => ({ from: r.from.key, to: r.to.key, key: r.key ?? {}, props: r.props ?? {} }));
-    await tx.run(cypher, { ...params, rows });
+    await tx.run(cypher, toCypherParams({ ...params, rows }));
   }
 }
 
@@ -66,7 +66,7 @@ async function linkSubjects(tx: ManagedTransaction, facts: Fact[], params: Recor
   const nodes = facts.filter((f): f is NodeFact => f.kind === 'node');
   for (const group of groupBy(nodes, (n) => `${n.label}|${keyNames(n)}`).values()) {
     const first = group[0]!;
-    await tx.run(linkSubjectsCypher(first.label, keyNames(first)), { ...params, rows: group.map((n) => ({ key: n.key })) });
+    await tx.run(linkSubjectsCypher(first.label, keyNames(first)), toCypherParams({ ...params, rows: group.map((n) => ({ key: n.key })) }));
   }
 }
 
@@ -74,10 +74,10 @@ async function endStale(tx: ManagedTransaction, scopes: Scope[], params: Record<
   let ended = 0;
   for (const group of groupBy(scopes, (s) => `${s.rel}|${s.from.label}|${keyNames(s.from)}`).values()) {
     const s0 = group[0]!;
-    const res = await tx.run(endStaleCypher({ fromLabel: s0.from.label, fromKeys: keyNames(s0.from), type: s0.rel }), {
-      ...params,
-      scopes: group.map((s) => ({ from: s.from.key, where: s.where ?? {} })),
-    });
+    const res = await tx.run(
+      endStaleCypher({ fromLabel: s0.from.label, fromKeys: keyNames(s0.from), type: s0.rel }),
+      toCypherParams({ ...params, scopes: group.map((s) => ({ from: s.from.key, where: s.where ?? {} })) }),
+    );
     ended += Number(res.records[0]?.get('ended') ?? 0);
   }
   return ended;

@@ -34,7 +34,7 @@ export function openGraphDb(opts: GraphDbOptions): GraphDb {
     telemetryDisabled: true,
   });
   const run = async <T extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<T[]> => {
-    const res: QueryResult = await driver.executeQuery(cypher, params, {
+    const res: QueryResult = await driver.executeQuery(cypher, toCypherParams(params), {
       routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
       database: opts.database,
     });
@@ -48,4 +48,18 @@ export function openGraphDb(opts: GraphDbOptions): GraphDb {
     write: (cypher, params = {}) => run(cypher, params, 'WRITE'),
     close: () => driver.close(),
   };
+}
+
+/**
+ * The driver sends every JS number as a Cypher FLOAT ("Any javascript number value passed as a
+ * parameter will be recognized as Float"): LIMIT would refuse it and ASNs would be stored as
+ * 64500.0. Whole numbers become Cypher INTEGERs, recursively through rows.
+ */
+export function toCypherParams<T>(value: T): T {
+  if (typeof value === 'number') return (Number.isSafeInteger(value) ? neo4j.int(value) : value) as T;
+  if (Array.isArray(value)) return value.map((v) => toCypherParams(v)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)])) as T;
+  }
+  return value;
 }

@@ -53,6 +53,8 @@ builder.queryField('health', (t) =>
 async function checkDatabase(db: Parameters<typeof findDbmsInfo>[0]): Promise<DatabaseHealthShape> {
   const uri = db.uri.replace(/\/\/[^@/]*@/, '//');
   try {
+    // Fails fast when the server is down; the queries below would be retried for 30 s.
+    await db.driver.getServerInfo();
     const [info, migrations] = await Promise.all([findDbmsInfo(db), findAppliedMigrations(db)]);
     return { uri, reachable: true, version: info?.version ?? null, edition: info?.edition ?? null, error: null, migrations };
   } catch (err) {

@@ -1,0 +1,30 @@
+// Relationship types. Fact edges are intervals of one source's observation: `open` while seen,
+// ended (endedAt) when a later answer in scope drops them; never deleted.
+import type { RelDef } from './model-types.ts';
+
+const ttl = { ttl: { type: 'integer' as const, description: 'DNS TTL as answered' } };
+
+export const RELS: RelDef[] = [
+  { type: 'ON_HOST', displayName: 'on host', description: 'The URL names this host.', from: ['Url'], to: ['Hostname', 'IpAddress'], fact: true, props: {} },
+  { type: 'IN_DOMAIN', displayName: 'in domain', description: 'The host name lies in this registrable domain.', from: ['Hostname'], to: ['Domain'], fact: true, props: {} },
+  { type: 'ALIAS_OF', displayName: 'alias of (CNAME)', description: 'A CNAME: the name is an alias of the target.', from: ['Hostname'], to: ['Hostname'], fact: true, props: ttl },
+  { type: 'RESOLVES_TO', displayName: 'resolves to', description: 'An A or AAAA record.', from: ['Hostname'], to: ['IpAddress'], fact: true, props: { recordType: { type: 'string', description: 'A or AAAA' }, ...ttl } },
+  { type: 'PTR', displayName: 'reverse name', description: 'The PTR record of the address.', from: ['IpAddress'], to: ['Hostname'], fact: true, props: ttl },
+  { type: 'DELEGATED_TO', displayName: 'name server', description: 'An NS record of the domain.', from: ['Domain'], to: ['Hostname'], fact: true, props: ttl },
+  { type: 'REGISTERED_VIA', displayName: 'registrar', description: 'The registrar of the domain.', from: ['Domain'], to: ['Organization'], fact: true, props: {} },
+  { type: 'RESOLD_BY', displayName: 'reseller', description: 'The reseller that sold the domain (named by the .nl registry and in RDAP reseller roles).', from: ['Domain'], to: ['Organization'], fact: true, props: {} },
+  { type: 'IN_NETBLOCK', displayName: 'in net block', description: 'The most specific registry object covering the address.', from: ['IpAddress'], to: ['Netblock'], fact: true, props: {} },
+  { type: 'WITHIN', displayName: 'within', description: 'The net block lies inside the enclosing one (sub-allocation inside allocation).', from: ['Netblock'], to: ['Netblock'], fact: true, props: {} },
+  { type: 'HELD_BY', displayName: 'held by', description: 'The organisation that holds the block or AS.', from: ['Netblock', 'AutonomousSystem'], to: ['Organization'], fact: true, props: {} },
+  { type: 'ABUSE_CONTACT', displayName: 'abuse contact', description: 'Where abuse reports go.', from: ['Netblock', 'Organization', 'AutonomousSystem'], to: ['Contact'], fact: true, props: {} },
+  { type: 'IN_ROUTE', displayName: 'routed in', description: 'The address lies in this routed prefix.', from: ['IpAddress'], to: ['Route'], fact: true, props: {} },
+  { type: 'ORIGINATED_BY', displayName: 'originated by', description: 'The AS that originates the prefix (or that the registry names as origin).', from: ['Route', 'Netblock'], to: ['AutonomousSystem'], fact: true, props: {} },
+  { type: 'BUYS_TRANSIT_FROM', displayName: 'buys transit from', description: 'Customer → provider (CAIDA serial-2 "-1").', from: ['AutonomousSystem'], to: ['AutonomousSystem'], fact: true, props: {} },
+  { type: 'PEERS_WITH', displayName: 'peers with', description: 'Settlement-free peering (CAIDA "0").', from: ['AutonomousSystem'], to: ['AutonomousSystem'], fact: true, props: {} },
+  { type: 'IN_CDN_RANGE', displayName: 'fronted by', description: 'The address lies in a published CDN or cloud range.', from: ['IpAddress'], to: ['CdnRange'], fact: true, props: {} },
+  { type: 'OPERATED_BY', displayName: 'operated by', description: 'The provider that publishes the range.', from: ['CdnRange'], to: ['Organization'], fact: true, props: {} },
+  { type: 'ABOUT', displayName: 'about', description: 'The evidence is an answer about this node (also for failed lookups).', from: ['Evidence'], to: ['*'], fact: false, props: {} },
+  { type: 'IN_CASE', displayName: 'in case', description: 'The URL belongs to the case.', from: ['Url'], to: ['Case'], fact: false, props: { addedAt: { type: 'datetime', description: 'when added' }, line: { type: 'integer', description: 'line of the input list' } } },
+  { type: 'ADDRESSED_TO', displayName: 'addressed to', description: 'The order or demand goes to this party.', from: ['Order'], to: ['Organization'], fact: false, props: {} },
+  { type: 'COVERS', displayName: 'covers', description: 'The order covers this URL.', from: ['Order'], to: ['Url'], fact: false, props: {} },
+];

@@ -1,0 +1,19 @@
+// The `hostchain` command. Each area registers its subcommands; errors print as one clear
+// message (no stack trace) and a non-zero exit.
+import { Command } from 'commander';
+import { registerDbCommands } from './db.ts';
+import { registerServeCommand } from './serve.ts';
+
+const program = new Command('hostchain')
+  .description('Hosting chains of reported URLs: DNS, WHOIS/RDAP and routing data in Neo4j, with evidence')
+  .showHelpAfterError();
+
+for (const register of [registerServeCommand, registerDbCommands]) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  const e = err as Error & { code?: string };
+  console.error(`hostchain: ${e.message}`);
+  process.exitCode = typeof process.exitCode === 'number' && process.exitCode !== 0 ? process.exitCode : 1;
+}

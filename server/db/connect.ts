@@ -1,0 +1,22 @@
+// The database the product uses: the user's own (NEO4J_URI: a server, Aura or a cluster) when
+// set, otherwise the project's local Neo4j, started when it is not running.
+import type { Config } from '../config.ts';
+import { LocalNeo4jError } from './db-errors.ts';
+import { openGraphDb, type GraphDb } from './driver.ts';
+import { defaultPaths, startLocalNeo4j } from './local-neo4j.ts';
+
+export async function connectGraph(cfg: Config, log: (m: string) => void = (m) => console.error(m)): Promise<GraphDb> {
+  let uri = cfg.neo4j.uri;
+  if (uri === undefined) {
+    const state = await startLocalNeo4j({ ...defaultPaths(cfg.home), port: cfg.neo4j.local.port, heap: cfg.neo4j.local.heap, log });
+    uri = state.uri;
+  }
+  const db = openGraphDb({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database });
+  try {
+    await db.driver.getServerInfo();
+  } catch (err) {
+    await db.close();
+    throw new LocalNeo4jError('NEO4J_UNREACHABLE', `cannot reach Neo4j at ${uri}: ${(err as Error).message}`);
+  }
+  return db;
+}

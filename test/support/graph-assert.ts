@@ -1,0 +1,62 @@
+// The one place tests hold Cypher (STYLE.md): small read helpers that return sets of tuples, in
+// cartography's check_nodes / check_rels manner, and the data reset.
+import type { GraphDb } from '../../server/db/driver.ts';
+
+const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
+const ident = (s: string) => {
+  if (!IDENT.test(s)) throw new Error(`bad identifier ${s}`);
+  return s;
+};
+
+/** Deletes all data but the schema-migration records, in batches. */
+export async function clearGraphData(db: GraphDb): Promise<void> {
+  for (;;) {
+    const rows = await db.write<{ c: number }>('MATCH (n) WHERE NOT n:SchemaMigration WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c');
+    if ((rows[0]?.c ?? 0) === 0) return;
+  }
+}
+
+/** Set of "a|b|c" tuples of the given properties of every node with the label. */
+export async function nodesOf(db: GraphDb, label: string, props: string[]): Promise<Set<string>> {
+  const ret = props.map((p) => `toString(n.${ident(p)})`).join(" + '|' + ");
+  const rows = await db.read<{ t: string }>(`MATCH (n:${ident(label)}) RETURN ${ret} AS t`);
+  return new Set(rows.map((r) => r.t));
+}
+
+export interface RelQuery {
+  from: [label: string, prop: string];
+  type: string;
+  to: [label: string, prop: string];
+  /** Only edges still open (true), only ended ones (false), or all (undefined). */
+  open?: boolean;
+}
+
+/** Set of "from|to" tuples of the relationships of a type between two labels. */
+export async function relsOf(db: GraphDb, q: RelQuery): Promise<Set<string>> {
+  const where = q.open === undefined ? '' : `WHERE r.open = ${q.open ? 'true' : 'false'}`;
+  const rows = await db.read<{ t: string }>(
+    `MATCH (a:${ident(q.from[0])})-[r:${ident(q.type)}]->(b:${ident(q.to[0])}) ${where} RETURN toString(a.${ident(q.from[1])}) + '|' + toString(b.${ident(q.to[1])}) AS t`,
+  );
+  return new Set(rows.map((r) => r.t));
+}
+
+/** Properties of every relationship of a type from a node, for interval assertions. */
+export async function relPropsOf(db: GraphDb, q: { from: [string, string, string]; type: string }): Promise<Record<string, unknown>[]> {
+  const rows = await db.read<{ p: Record<string, unknown>; to: Record<string, unknown> }>(
+    `MATCH (a:${ident(q.from[0])} {${ident(q.from[1])}: $key})-[r:${ident(q.type)}]->(b) RETURN properties(r) AS p, properties(b) AS to ORDER BY r.firstSeen`,
+    { key: q.from[2] },
+  );
+  return rows.map((r) => ({ ...r.p, to: r.to }));
+}
+
+/** Runs a read for assertions that the helpers above do not cover. */
+export async function countOf(db: GraphDb, label: string): Promise<number> {
+  const rows = await db.read<{ c: number }>(`MATCH (n:${ident(label)}) RETURN count(n) AS c`);
+  return rows[0]?.c ?? 0;
+}
+
+/** Creates the same Url key twice with CREATE (not MERGE): the uniqueness constraint must refuse. */
+export async function createDuplicateUrl(db: GraphDb, url: string): Promise<void> {
+  await db.write('CREATE (:Url {url: $url})', { url });
+  await db.write('CREATE (:Url {url: $url})', { url });
+}
