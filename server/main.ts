@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from './config.ts';
 import { connectGraph } from './db/connect.ts';
 import type { GraphDb } from './db/driver.ts';
+import { defaultPaths, stopLocalNeo4j } from './db/local-neo4j.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { createHostchainYoga } from './graphql/yoga.ts';
 import { createRequestListener } from './http/app.ts';
@@ -19,7 +20,7 @@ export interface RunningServer {
 export async function runServer(opts: { config?: Config; log?: (msg: string) => void } = {}): Promise<RunningServer> {
   const log = opts.log ?? ((msg: string) => console.error(msg));
   const config = opts.config ?? loadConfig();
-  const db = await connectGraph(config);
+  const { db, startedLocal } = await connectGraph(config, log);
   const migrations = await applyMigrations(db);
   if (migrations.applied.length > 0) log(`schema: applied ${migrations.applied.join(', ')}`);
   await buildClientIfStale(log);
@@ -31,6 +32,9 @@ export async function runServer(opts: { config?: Config; log?: (msg: string) => 
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await db.close();
+    // Whoever started the local Neo4j stops it: Ctrl-C on `npm start` leaves nothing running,
+    // while a server started with `hostchain db start` outlives the app.
+    if (startedLocal) await stopLocalNeo4j(defaultPaths(config.home));
   };
   return { url, server, db, close };
 }

@@ -10,7 +10,7 @@ export function registerServeCommand(program: Command): void {
       const app = await runServer();
       console.log(`hostchain is up: ${app.url}/  (GraphQL and GraphiQL: ${app.url}/graphql, database: ${app.db.uri})`);
       const stop = () => {
-        console.error('stopping…');
+        console.error('stopping (and the local Neo4j, if this app started it)…');
         void app.close().then(() => process.exit(0));
       };
       process.once('SIGINT', stop);

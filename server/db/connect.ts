@@ -3,12 +3,21 @@
 import type { Config } from '../config.ts';
 import { LocalNeo4jError } from './db-errors.ts';
 import { openGraphDb, type GraphDb } from './driver.ts';
-import { defaultPaths, startLocalNeo4j } from './local-neo4j.ts';
+import { defaultPaths, localNeo4jStatus, startLocalNeo4j } from './local-neo4j.ts';
 
-export async function connectGraph(cfg: Config, log: (m: string) => void = (m) => console.error(m)): Promise<GraphDb> {
+export interface Connected {
+  db: GraphDb;
+  /** The local Neo4j was started by this call (not found running): the caller may stop it. */
+  startedLocal: boolean;
+}
+
+export async function connectGraph(cfg: Config, log: (m: string) => void = (m) => console.error(m)): Promise<Connected> {
   let uri = cfg.neo4j.uri;
+  let startedLocal = false;
   if (uri === undefined) {
-    const state = await startLocalNeo4j({ ...defaultPaths(cfg.home), port: cfg.neo4j.local.port, heap: cfg.neo4j.local.heap, log });
+    const paths = defaultPaths(cfg.home);
+    startedLocal = !(await localNeo4jStatus(paths)).running;
+    const state = await startLocalNeo4j({ ...paths, port: cfg.neo4j.local.port, heap: cfg.neo4j.local.heap, log });
     uri = state.uri;
   }
   const db = openGraphDb({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database });
@@ -18,5 +27,5 @@ export async function connectGraph(cfg: Config, log: (m: string) => void = (m) =
     await db.close();
     throw new LocalNeo4jError('NEO4J_UNREACHABLE', `cannot reach Neo4j at ${uri}: ${(err as Error).message}`);
   }
-  return db;
+  return { db, startedLocal };
 }

@@ -49,6 +49,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const db = openGraphDb({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database });
   try {
     await applyMigrations(db);
+  } catch (err) {
+    // No teardown runs when setup throws: stop our server here or it outlives the test run.
+    await teardown();
+    throw err;
   } finally {
     await db.close();
   }
