@@ -15,19 +15,26 @@ export function pinnedNeo4jVersion(pom = POM_PATH): string {
   return m[1]!;
 }
 
+/** Full plugin coordinates from the pom: a bare "dependency:" prefix needs plugin-group metadata from Central first. */
+export function dependencyPluginGoal(pom = POM_PATH): string {
+  const m = /<artifactId>maven-dependency-plugin<\/artifactId>\s*<version>([^<]+)<\/version>/.exec(readFileSync(pom, 'utf8'));
+  if (!m) throw new Error(`${pom}: maven-dependency-plugin is not pinned`);
+  return `org.apache.maven.plugins:maven-dependency-plugin:${m[1]}:copy-dependencies`;
+}
+
 const markerOf = (jarsDir: string, version: string) => path.join(jarsDir, `.complete-${version}`);
 
 export function jarsPresent(jarsDir: string, version = pinnedNeo4jVersion()): boolean {
   return existsSync(markerOf(jarsDir, version));
 }
 
-export async function ensureNeo4jJars(opts: { jarsDir: string; log?: (m: string) => void; mvn?: string }): Promise<{ fetched: boolean; jars: number }> {
+export async function ensureNeo4jJars(opts: { jarsDir: string; log?: (m: string) => void; mvn?: string; mavenArgs?: string[] }): Promise<{ fetched: boolean; jars: number }> {
   const version = pinnedNeo4jVersion();
   if (jarsPresent(opts.jarsDir, version)) return { fetched: false, jars: countJars(opts.jarsDir) };
   opts.log?.(`fetching Neo4j Community ${version} from Maven Central into ${opts.jarsDir} (once, ~125 MB)…`);
   rmSync(opts.jarsDir, { recursive: true, force: true });
   mkdirSync(opts.jarsDir, { recursive: true });
-  const output = await runMaven(opts.mvn ?? 'mvn', ['-B', '-q', '-f', POM_PATH, 'dependency:copy-dependencies', `-DoutputDirectory=${opts.jarsDir}`]);
+  const output = await runMaven(opts.mvn ?? 'mvn', [...(opts.mavenArgs ?? []), '-B', '-q', '-f', POM_PATH, dependencyPluginGoal(), `-DoutputDirectory=${opts.jarsDir}`]);
   const jars = countJars(opts.jarsDir);
   if (jars === 0) throw new LocalNeo4jError('JAR_FETCH_FAILED', `Maven finished but copied no jars into ${opts.jarsDir}:\n${tail(output)}`);
   writeFileSync(markerOf(opts.jarsDir, version), `${new Date().toISOString()}\n`);
@@ -51,7 +58,7 @@ function runMaven(mvn: string, args: string[]): Promise<string> {
     );
     child.on('close', (code) => {
       if (code === 0) return resolve(output);
-      const unreachable = /(Could not transfer|Unknown host|Connection refused|timed out|Network is unreachable|Could not resolve)/i.test(output);
+      const unreachable = /(Could not transfer|Unknown host|Connection refused|timed out|Network is unreachable|Could not resolve|NoPluginFoundForPrefix)/i.test(output);
       reject(
         unreachable
           ? new LocalNeo4jError('MAVEN_CENTRAL_UNREACHABLE', `Maven Central could not be reached to fetch the Neo4j jars. Check the network or proxy (~/.m2/settings.xml), or set NEO4J_URI to a Neo4j of your own. Maven said:\n${tail(output)}`)
