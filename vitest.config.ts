@@ -12,7 +12,7 @@ const GRAPHQL_FAMILY = [/[\\/]graphql[\\/]/, /@pothos/, /graphql-yoga/, /@graphq
 export default defineConfig({
   test: {
     server: { deps: { inline: GRAPHQL_FAMILY } },
-    reporters: ['default'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {
         extends: true,
