@@ -1,0 +1,50 @@
+// RDAP as a source: one HTTP exchange per evidence (redirect hops recorded in meta). The query
+// carries its context (which address, which child block) so the pure parser can state the
+// IN_NETBLOCK and WITHIN facts from the answer alone.
+import type { Importer, Observation, RawEvidence } from '../core/importer.ts';
+import type { SourceIo } from '../core/source-io.ts';
+import { domainFacts } from '../registry/domain-facts.ts';
+import { networkFacts } from '../registry/network-facts.ts';
+import { parseRdapDomain } from './rdap-domain.ts';
+import { parseRdapIpNetwork } from './rdap-ip-network.ts';
+import { RdapExchangeError } from './rdap-transport.ts';
+
+export interface RdapQuery {
+  url: string;
+  kind: 'ip' | 'domain';
+  forIp?: string;
+  childKey?: string;
+  domain?: string;
+}
+
+export const rdapImporter: Importer<RdapQuery> = {
+  source: 'rdap',
+  async fetch(q: RdapQuery, io: SourceIo): Promise<RawEvidence> {
+    const observedAt = io.now();
+    const server = new URL(q.url).host;
+    const context = { kind: q.kind, forIp: q.forIp ?? '', childKey: q.childKey ?? '', domain: q.domain ?? '' };
+    try {
+      const ex = await io.rdap.get(q.url);
+      const ok = ex.status === 200;
+      return {
+        source: 'rdap', server, serverAddress: server, query: q.url, observedAt, body: ex.body, status: ok ? 'ok' : 'failed',
+        error: ok ? undefined : `HTTP ${ex.status}${ex.retryAfterSeconds ? ` (retry after ${ex.retryAfterSeconds} s)` : ''}`,
+        meta: { ...context, httpStatus: ex.status, contentType: ex.contentType, finalUrl: ex.urls[ex.urls.length - 1]!, hops: ex.urls.length - 1 },
+      };
+    } catch (err) {
+      if (!(err instanceof RdapExchangeError)) throw err;
+      return { source: 'rdap', server, serverAddress: server, query: q.url, observedAt, body: err.partial, status: 'failed', error: `${err.code}: ${err.message}`, meta: context };
+    }
+  },
+  *parse(raw: RawEvidence): Iterable<Observation> {
+    if (raw.status !== 'ok') return;
+    const json: unknown = JSON.parse(raw.body.toString('utf8'));
+    const meta = raw.meta ?? {};
+    if (meta.kind === 'domain') {
+      yield domainFacts(parseRdapDomain(json));
+      return;
+    }
+    const n = parseRdapIpNetwork(json);
+    yield networkFacts(n, { forIp: (meta.forIp as string) || undefined, childKey: (meta.childKey as string) || undefined });
+  },
+};
