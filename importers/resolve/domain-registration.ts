@@ -1,0 +1,30 @@
+// The registration of a domain: RDAP where the registry offers it (every gTLD since the WHOIS
+// sunset of January 2025), following the registry's "related" link to the registrar's RDAP once;
+// WHOIS for ccTLDs without RDAP (the .nl registry names the registrar and the reseller).
+import { runImport, type ImportDeps, type ImportResult } from '../core/run-import.ts';
+import { rdapImporter } from '../rdap/rdap-importer.ts';
+import { parseRdapDomain } from '../rdap/rdap-domain.ts';
+import { whoisDomainImporter, whoisServerForDomain } from '../whois/whois-domain-importer.ts';
+
+export async function resolveDomainRegistration(domain: string, deps: ImportDeps): Promise<ImportResult[]> {
+  const base = deps.io.rdap.bootstrap.baseUrlForDomain(domain);
+  if (base === undefined) {
+    const server = whoisServerForDomain(domain);
+    return server === undefined ? [] : [await runImport(whoisDomainImporter, { domain, server }, deps)];
+  }
+  const registry = await runImport(rdapImporter, { url: `${base}domain/${domain}`, kind: 'domain', domain }, deps);
+  if (registry.status !== 'ok') return [registry];
+  const related = parseRdapDomain(JSON.parse(registry.raw.body.toString('utf8'))).relatedLinks.find((l) => !pointsInto(l, domain));
+  if (related === undefined) return [registry];
+  return [registry, await runImport(rdapImporter, { url: related, kind: 'domain', domain }, deps)];
+}
+
+/** A "related" link into the reported domain itself is never followed: that would reach the site. */
+function pointsInto(link: string, domain: string): boolean {
+  try {
+    const host = new URL(link).hostname.toLowerCase();
+    return host === domain || host.endsWith(`.${domain}`);
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,49 @@
+// Resolves one reported URL into its hosting chain, every step an import with its own evidence:
+// the list line → DNS (A/AAAA with the CNAME chain, NS and SOA of the registrable domain, PTR of
+// each IP) → RDAP up the registry hierarchy of each IP → the domain's registration.
+import type { Observation } from '../core/importer.ts';
+import { runImport, type ImportDeps, type ImportResult } from '../core/run-import.ts';
+import { dnsImporter } from '../dns/dns-importer.ts';
+import { registrableDomain, reverseName } from '../dns/dns-names.ts';
+import { urlImporter, type UrlInput } from '../url-list/url-importer.ts';
+import { resolveDomainRegistration } from './domain-registration.ts';
+import { resolveIpChain, type IpChainResult } from './ip-chain.ts';
+
+export interface UrlResolution {
+  url: string;
+  ips: string[];
+  chains: Record<string, IpChainResult>;
+  evidence: ImportResult[];
+  failures: string[];
+}
+
+export async function resolveUrl(input: UrlInput, deps: ImportDeps): Promise<UrlResolution> {
+  const evidence: ImportResult[] = [await runImport(urlImporter, input, deps)];
+  const n = input.url;
+  const ips = new Set<string>();
+  if (n.ipVersion !== undefined) ips.add(n.hostname);
+  else {
+    for (const type of ['A', 'AAAA'] as const) {
+      const r = await runImport(dnsImporter, { name: n.hostname, type }, deps);
+      evidence.push(r);
+      for (const ip of resolvedIps(r.observations)) ips.add(ip);
+    }
+    const domain = registrableDomain(n.hostname);
+    if (domain !== undefined) {
+      for (const type of ['NS', 'SOA'] as const) evidence.push(await runImport(dnsImporter, { name: domain, type }, deps));
+      evidence.push(...(await resolveDomainRegistration(domain, deps)));
+    }
+  }
+  const chains: Record<string, IpChainResult> = {};
+  for (const ip of ips) {
+    evidence.push(await runImport(dnsImporter, { name: reverseName(ip), type: 'PTR' }, deps));
+    chains[ip] = await resolveIpChain(ip, deps);
+    evidence.push(...chains[ip].evidence);
+  }
+  const failures = evidence.filter((e) => e.status === 'failed').map((e) => `${e.raw.source} ${e.raw.query}: ${e.raw.error ?? 'failed'}`);
+  return { url: n.url, ips: [...ips], chains, evidence, failures };
+}
+
+function resolvedIps(observations: Observation[]): string[] {
+  return observations.flatMap((o) => o.facts.flatMap((f) => (f.kind === 'rel' && f.type === 'RESOLVES_TO' ? [String(f.to.key.address)] : [])));
+}
