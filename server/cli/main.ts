@@ -1,14 +1,16 @@
 // The `hostchain` command. Each area registers its subcommands; errors print as one clear
 // message (no stack trace) and a non-zero exit.
 import { Command } from 'commander';
+import { registerChainCommand } from './chain.ts';
 import { registerDbCommands } from './db.ts';
+import { registerResolveCommand } from './resolve.ts';
 import { registerServeCommand } from './serve.ts';
 
 const program = new Command('hostchain')
   .description('Hosting chains of reported URLs: DNS, WHOIS/RDAP and routing data in Neo4j, with evidence')
   .showHelpAfterError();
 
-for (const register of [registerServeCommand, registerDbCommands]) register(program);
+for (const register of [registerServeCommand, registerResolveCommand, registerChainCommand, registerDbCommands]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,39 @@
+// The chain as text for a terminal, and as one JSON document for scripts (same content).
+import type { UrlChain } from '../queries/chain.ts';
+import { blockRoles, type BlockRole } from './block-roles.ts';
+
+export interface ChainReport extends UrlChain {
+  addresses: (UrlChain['addresses'][number] & { blocks: (UrlChain['addresses'][number]['blocks'][number] & { role: BlockRole })[] })[];
+}
+
+export function withRoles(chain: UrlChain): ChainReport {
+  return {
+    ...chain,
+    addresses: chain.addresses.map((a) => {
+      const roles = blockRoles(a.blocks.map((b) => b.status));
+      return { ...a, blocks: a.blocks.map((b, i) => ({ ...b, role: roles[i]! })) };
+    }),
+  };
+}
+
+const or = (v: string | null | undefined, d = '–') => (v === null || v === undefined || v === '' ? d : v);
+
+export function formatChainText(c: ChainReport): string {
+  const out = [c.url, `  host      ${c.aliases.join(' → ')}${c.aliases.length > 1 ? '  (CNAME)' : ''}`];
+  if (c.addresses.length === 0) out.push('  address   none resolved');
+  for (const a of c.addresses) {
+    out.push(`  address   ${a.address}${a.recordType ? ` (${a.recordType})` : ''}   evidence ${or(a.evidenceId)}`);
+    if (a.blocks.length === 0) out.push('    (no registry data yet)');
+    for (const b of a.blocks) {
+      const range = b.prefixLength === null ? `${b.start} - ${b.end}` : `${b.start}/${b.prefixLength}`;
+      out.push(`    ${b.role.padEnd(9)} ${or(b.holder, 'unknown holder')} [${or(b.holderCountry ?? b.blockCountry, '??')}]  ${or(b.status)} ${range} ${or(b.name, '')}`.trimEnd());
+      out.push(`              abuse ${b.abuse.length ? b.abuse.join(', ') : '–'}   evidence ${or(b.evidenceId)}`);
+    }
+  }
+  if (c.domain) {
+    const d = c.domain;
+    out.push(`  domain    ${d.domain}  registrar ${or(d.registrar)}${d.registrarAbuse.length ? ` (abuse ${d.registrarAbuse.join(', ')})` : ''}  reseller ${or(d.reseller)}`);
+    out.push(`            name servers ${d.nameservers.length ? d.nameservers.sort().join(', ') : '–'}`);
+  }
+  return out.join('\n');
+}

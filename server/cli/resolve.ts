@@ -1,0 +1,64 @@
+// `hostchain resolve <file|-> [--case NAME] [--column NAME]`: URLs in, hosting chains in the graph.
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { createSourceIo } from '../../importers/core/source-io.ts';
+import { normalizeUrlList, readCsvColumn, readTextLines } from '../../importers/url-list/read-url-list.ts';
+import { loadConfig } from '../config.ts';
+import { connectGraph } from '../db/connect.ts';
+import { runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
+
+interface ResolveOptions {
+  case?: string;
+  column?: string;
+  concurrency: string;
+  freshHours: string;
+}
+
+export function registerResolveCommand(program: Command): void {
+  program
+    .command('resolve <file>')
+    .description('resolve the URLs of a list (one per line, or a CSV with --column; "-" for stdin) into hosting chains')
+    .option('--case <name>', 'group the URLs in a case')
+    .option('--column <name>', 'read a CSV and take the URL from this column')
+    .option('--concurrency <n>', 'URLs resolved at once', '8')
+    .option('--fresh-hours <h>', 'skip URLs resolved within this many hours (0: redo all)', '24')
+    .action((file: string, opts: ResolveOptions) => resolveList(file, opts));
+}
+
+async function resolveList(file: string, opts: ResolveOptions): Promise<void> {
+  const input: Readable = file === '-' ? process.stdin : createReadStream(file);
+  const list = file === '-' ? 'stdin' : path.basename(file);
+  const report = await normalizeUrlList(opts.column ? readCsvColumn(input, opts.column) : readTextLines(input));
+  for (const e of report.errors) console.error(`${list}:${e.line}: ${e.reason}: ${e.input}`);
+  const cfg = loadConfig();
+  const { db } = await connectGraph(cfg);
+  const caseId = opts.case === undefined ? undefined : `case:${opts.case}`;
+  const bar = new cliProgress.SingleBar({ format: 'resolving [{bar}] {value}/{total} | failed {failed} | {rate}/s | ETA {etaText}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+  bar.start(report.urls.length, 0, { failed: 0, rate: '0.0', etaText: '–' });
+  try {
+    const summary = await runResolveJob({
+      db, io: createSourceIo(cfg), concurrency: Number(opts.concurrency),
+      freshSince: Number(opts.freshHours) > 0 ? new Date(Date.now() - Number(opts.freshHours) * 3_600_000) : undefined,
+      inputs: report.urls.map((u) => ({ url: u, list, line: u.line, input: u.input, caseId, caseName: opts.case })),
+      onProgress: (p) => bar.update(p.done + p.failed + p.skipped, { failed: p.failed, rate: p.perSecond.toFixed(1), etaText: p.etaS === undefined ? '–' : `${Math.ceil(p.etaS)} s` }),
+    });
+    bar.stop();
+    printSummary(summary, report.errors.length, report.duplicates);
+    if (summary.failed > 0 || report.errors.length > 0) process.exitCode = 1;
+  } finally {
+    bar.stop();
+    await db.close();
+  }
+}
+
+function printSummary(s: ResolveJobSummary, badLines: number, duplicates: number): void {
+  const rows: [string, string | number][] = [
+    ['URLs resolved', s.done], ['skipped (fresh)', s.skipped], ['failed', s.failed], ['bad input lines', badLines], ['duplicate lines', duplicates],
+    ['addresses found', s.ips], ['lookups that failed (recorded)', s.lookupFailures], ['time', `${s.elapsedS.toFixed(1)} s`], ['rate', `${s.perSecond.toFixed(1)} URLs/s`],
+  ];
+  console.log(rows.map(([k, v]) => `${k.padEnd(32)} ${v}`).join('\n'));
+  for (const f of s.failures.slice(0, 20)) console.log(`failed: ${f.url}: ${f.reason}`);
+}

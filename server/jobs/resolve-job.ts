@@ -1,0 +1,66 @@
+// A resolve job: many URLs, bounded concurrency, resumable (URLs resolved within the freshness
+// window are skipped; a URL is marked resolved only after all its facts are stored), progress
+// after every URL. One URL's failure is recorded and the job goes on.
+import PQueue from 'p-queue';
+import type { ImportDeps } from '../../importers/core/run-import.ts';
+import { resolveUrl } from '../../importers/resolve/resolve-url.ts';
+import type { UrlInput } from '../../importers/url-list/url-importer.ts';
+import { findFreshUrls, markResolved } from '../queries/resolve-state.ts';
+
+export interface ResolveProgress {
+  total: number;
+  done: number;
+  failed: number;
+  skipped: number;
+  elapsedS: number;
+  perSecond: number;
+  etaS: number | undefined;
+  lastError?: string | undefined;
+}
+
+export interface ResolveJobOptions extends ImportDeps {
+  inputs: UrlInput[];
+  concurrency: number;
+  /** Skip URLs resolved at or after this time (resume, and reruns of a list). */
+  freshSince?: Date | undefined;
+  onProgress?: (p: ResolveProgress) => void;
+}
+
+export interface ResolveJobSummary extends ResolveProgress {
+  ips: number;
+  lookupFailures: number;
+  failures: { url: string; reason: string }[];
+}
+
+export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJobSummary> {
+  const t0 = Date.now();
+  const fresh = opts.freshSince ? await findFreshUrls(opts.db, opts.inputs.map((i) => i.url.url), opts.freshSince) : new Set<string>();
+  const s: ResolveJobSummary = { total: opts.inputs.length, done: 0, failed: 0, skipped: fresh.size, elapsedS: 0, perSecond: 0, etaS: undefined, ips: 0, lookupFailures: 0, failures: [] };
+  const report = () => {
+    s.elapsedS = (Date.now() - t0) / 1000;
+    s.perSecond = s.elapsedS > 0 ? (s.done + s.failed) / s.elapsedS : 0;
+    const left = s.total - s.done - s.failed - s.skipped;
+    s.etaS = s.perSecond > 0 ? left / s.perSecond : undefined;
+    opts.onProgress?.({ ...s, failures: undefined } as ResolveProgress);
+  };
+  const queue = new PQueue({ concurrency: opts.concurrency });
+  for (const input of opts.inputs.filter((i) => !fresh.has(i.url.url))) {
+    void queue.add(async () => {
+      try {
+        const r = await resolveUrl(input, opts);
+        await markResolved(opts.db, r.url, opts.io.now(), r.failures.length);
+        s.done += 1;
+        s.ips += r.ips.length;
+        s.lookupFailures += r.failures.length;
+      } catch (err) {
+        s.failed += 1;
+        s.lastError = `${input.url.url}: ${(err as Error).message}`;
+        s.failures.push({ url: input.url.url, reason: (err as Error).message });
+      }
+      report();
+    });
+  }
+  await queue.onIdle();
+  report();
+  return s;
+}

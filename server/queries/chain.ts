@@ -1,0 +1,99 @@
+// The hosting chain of one URL as the graph holds it now (open facts only): host, CNAME chain,
+// addresses, the registry blocks from most specific up, their holders and abuse contacts, and
+// the domain's registrar, reseller and name servers.
+import type { GraphDb } from '../db/driver.ts';
+
+// Which host the URL names, and its CNAME chain as currently resolved (longest open path).
+const HOST_AND_ALIASES = `
+MATCH (u:Url {url: $url})-[:ON_HOST {open: true}]->(h)
+OPTIONAL MATCH p = (h)-[:ALIAS_OF*0..16]->(t:Hostname)
+WHERE all(r IN relationships(p) WHERE r.open)
+WITH u, h, p ORDER BY length(p) DESC
+RETURN coalesce(h.name, h.address) AS host, labels(h)[0] AS hostLabel, [n IN nodes(p) | n.name] AS aliases
+LIMIT $limit`;
+
+// Addresses of the last name of the chain, with the evidence of each answer.
+const ADDRESSES = `
+MATCH (t:Hostname {name: $name})-[r:RESOLVES_TO {open: true}]->(ip:IpAddress)
+RETURN ip.address AS address, r.recordType AS recordType, r.evidenceId AS evidenceId, toString(r.lastSeen) AS lastSeen
+ORDER BY address LIMIT $limit`;
+
+// The registry blocks above an address, most specific first, with holder and abuse contacts.
+const BLOCKS = `
+MATCH (ip:IpAddress {address: $ip})-[r0:IN_NETBLOCK {open: true}]->(first:Netblock)
+MATCH p = (first)-[:WITHIN*0..8]->(n:Netblock)
+WHERE all(r IN relationships(p) WHERE r.open)
+OPTIONAL MATCH (n)-[h:HELD_BY {open: true}]->(o:Organization)
+OPTIONAL MATCH (n)-[:ABUSE_CONTACT {open: true}]->(c:Contact)
+RETURN length(p) AS depth, n.key AS key, n.handle AS handle, n.name AS name, n.status AS status, n.country AS blockCountry,
+       n.start AS start, n.end AS end, n.prefixLength AS prefixLength, n.lastEvidenceId AS evidenceId,
+       o.name AS holder, o.key AS holderKey, o.country AS holderCountry, collect(DISTINCT c.email) AS abuse
+ORDER BY depth LIMIT $limit`;
+
+// Registration of the domain beside the chain.
+const DOMAIN = `
+MATCH (d:Domain {name: $domain})
+OPTIONAL MATCH (d)-[:REGISTERED_VIA {open: true}]->(reg:Organization)
+OPTIONAL MATCH (reg)-[:ABUSE_CONTACT {open: true}]->(rc:Contact)
+OPTIONAL MATCH (d)-[:RESOLD_BY {open: true}]->(res:Organization)
+OPTIONAL MATCH (d)-[:DELEGATED_TO {open: true}]->(ns:Hostname)
+RETURN d.name AS domain, reg.name AS registrar, reg.key AS registrarKey, collect(DISTINCT rc.email) AS registrarAbuse,
+       res.name AS reseller, collect(DISTINCT ns.name) AS nameservers
+LIMIT $limit`;
+
+// The registrable domain of a host name.
+const DOMAIN_OF = `MATCH (:Hostname {name: $name})-[:IN_DOMAIN {open: true}]->(d:Domain) RETURN d.name AS domain LIMIT $limit`;
+
+export interface ChainBlock {
+  depth: number;
+  key: string;
+  handle: string | null;
+  name: string | null;
+  status: string | null;
+  blockCountry: string | null;
+  start: string;
+  end: string;
+  prefixLength: number | null;
+  evidenceId: string | null;
+  holder: string | null;
+  holderKey: string | null;
+  holderCountry: string | null;
+  abuse: string[];
+}
+
+export interface ChainAddress {
+  address: string;
+  recordType: string | null;
+  evidenceId: string | null;
+  lastSeen: string | null;
+  blocks: ChainBlock[];
+}
+
+export interface ChainDomain {
+  domain: string;
+  registrar: string | null;
+  registrarKey: string | null;
+  registrarAbuse: string[];
+  reseller: string | null;
+  nameservers: string[];
+}
+
+export interface UrlChain {
+  url: string;
+  host: string;
+  aliases: string[];
+  addresses: ChainAddress[];
+  domain: ChainDomain | undefined;
+}
+
+export async function findChainForUrl(db: GraphDb, url: string): Promise<UrlChain | undefined> {
+  const [h] = await db.read<{ host: string; hostLabel: string; aliases: string[] | null }>(HOST_AND_ALIASES, { url, limit: 1 });
+  if (h === undefined) return undefined;
+  const aliases = h.aliases ?? [h.host];
+  const last = aliases[aliases.length - 1] ?? h.host;
+  const addrs = h.hostLabel === 'IpAddress' ? [{ address: h.host, recordType: null, evidenceId: null, lastSeen: null }] : await db.read<Omit<ChainAddress, 'blocks'>>(ADDRESSES, { name: last, limit: 100 });
+  const addresses = await Promise.all(addrs.map(async (a) => ({ ...a, blocks: await db.read<ChainBlock>(BLOCKS, { ip: a.address, limit: 20 }) })));
+  const [d] = h.hostLabel === 'Hostname' ? await db.read<{ domain: string }>(DOMAIN_OF, { name: h.host, limit: 1 }) : [];
+  const domain = d === undefined ? undefined : (await db.read<ChainDomain>(DOMAIN, { domain: d.domain, limit: 1 }))[0];
+  return { url, host: h.host, aliases, addresses, domain };
+}

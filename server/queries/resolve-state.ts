@@ -1,0 +1,23 @@
+// Bookkeeping of resolve jobs: which URLs were resolved recently (a rerun skips them) and marking
+// one as resolved once all its lookups are stored (a killed job redoes only unfinished URLs).
+import type { GraphDb } from '../db/driver.ts';
+
+// Which of these URLs were fully resolved at or after $since.
+const FRESH_URLS = `
+UNWIND $urls AS url
+MATCH (u:Url {url: url}) WHERE u.resolvedAt >= datetime($since)
+RETURN u.url AS url LIMIT $limit`;
+
+// Marks a URL as fully resolved, with how many lookups failed.
+const MARK_RESOLVED = `
+MATCH (u:Url {url: $url})
+SET u.resolvedAt = datetime($at), u.resolveFailures = $failures`;
+
+export async function findFreshUrls(db: GraphDb, urls: string[], since: Date): Promise<Set<string>> {
+  const rows = await db.read<{ url: string }>(FRESH_URLS, { urls, since: since.toISOString(), limit: urls.length + 1 });
+  return new Set(rows.map((r) => r.url));
+}
+
+export async function markResolved(db: GraphDb, url: string, at: Date, failures: number): Promise<void> {
+  await db.write(MARK_RESOLVED, { url, at: at.toISOString(), failures });
+}

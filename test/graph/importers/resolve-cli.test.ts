@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openTestGraph, resetGraph } from '../../support/graph.ts';
+import { startResellerChain, type RunningScenario } from '../../scenarios/reseller-chain/scenario.ts';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../../..');
+const db = openTestGraph();
+let scenario: RunningScenario;
+let env: NodeJS.ProcessEnv;
+const dir = mkdtempSync(path.join(tmpdir(), 'hostchain-resolve-cli-'));
+
+beforeAll(async () => {
+  await resetGraph(db);
+  scenario = await startResellerChain();
+  env = { ...process.env, NEO4J_URI: inject('neo4jUri'), HOSTCHAIN_DNS_SERVERS: scenario.dns.address, HOSTCHAIN_RDAP_BOOTSTRAP: scenario.config.rdap.bootstrapDir, HOSTCHAIN_WHOIS_SERVERS: '*=127.0.0.1:9' };
+});
+afterAll(async () => {
+  await scenario.close();
+  await db.close();
+});
+
+const cli = (args: string[]) => run('node', ['bin/hostchain.mjs', ...args], { cwd: root, env }).catch((e: { stdout: string; stderr: string; code: number }) => e);
+
+describe('hostchain resolve and hostchain chain', () => {
+  it('resolves a list, reports the bad line by number, and prints a summary', async () => {
+    const list = path.join(dir, 'notices.txt');
+    writeFileSync(list, '# notices\nwww.shop.example/x/photo.jpg\nhttp://localhost/nope\nhttps://shop.example/y\n');
+    const r = await cli(['resolve', list, '--case', 'November', '--concurrency', '2']);
+    expect(r.stderr).toContain('notices.txt:3: host "localhost" is a single label');
+    expect(r.stdout).toMatch(/URLs resolved\s+2/);
+    expect(r.stdout).toMatch(/bad input lines\s+1/);
+  });
+
+  it('skips what is fresh when the same list runs again', async () => {
+    const list = path.join(dir, 'again.txt');
+    writeFileSync(list, 'www.shop.example/x/photo.jpg\n');
+    const r = await cli(['resolve', list]);
+    expect(r.stdout).toMatch(/skipped \(fresh\)\s+1/);
+    expect(r.stdout).toMatch(/URLs resolved\s+0/);
+  });
+
+  it('prints the chain with roles, holders, countries and abuse contacts, and the same as JSON', async () => {
+    const text = (await cli(['chain', 'www.shop.example/x/photo.jpg'])).stdout;
+    expect(text).toMatch(/hoster\s+Shady Example Hosting \[PA\]\s+ASSIGNED PA 198\.51\.100\.0\/28/);
+    expect(text).toMatch(/reseller\s+Example Reseller Ltd \[SC\]/);
+    expect(text).toMatch(/upstream\s+Example Upstream B\.V\. \[NL\]/);
+    expect(text).toContain('abuse abuse@reseller.example');
+    const json = JSON.parse((await cli(['chain', 'www.shop.example/x/photo.jpg', '--json'])).stdout) as { aliases: string[]; addresses: { address: string; blocks: { role: string; evidenceId: string }[] }[]; domain: { registrar: string } };
+    expect(json.aliases).toEqual(['www.shop.example', 'shop.example']);
+    expect(json.addresses[0]!.blocks.map((b) => b.role)).toEqual(['hoster', 'reseller', 'upstream']);
+    expect(json.addresses[0]!.blocks.every((b) => b.evidenceId.startsWith('ev-'))).toBe(true);
+    expect(json.domain.registrar).toBe('Example Registrar Inc.');
+  });
+});
