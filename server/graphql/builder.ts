@@ -15,3 +15,5 @@ export interface HostchainSchemaTypes {
 export const builder = new SchemaBuilder<HostchainSchemaTypes>({ defaultFieldNullability: false });
 
 builder.queryType({ description: 'Read access to the hosting-chain graph.' });
+builder.mutationType({ description: 'Jobs and decisions.' });
+builder.subscriptionType({ description: 'Live progress over server-sent events.' });

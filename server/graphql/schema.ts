@@ -1,7 +1,9 @@
 // Assembles the schema: importing a type file registers it on the builder.
 import { builder } from './builder.ts';
 import './scalars.ts';
+import './types/chain.ts';
 import './types/health.ts';
+import './types/resolve-job.ts';
 
 /** Pothos 4 sorts the schema lexicographically, so the printed SDL is stable. */
 export const schema = builder.toSchema();

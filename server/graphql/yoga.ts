@@ -3,7 +3,9 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Config } from '../config.ts';
+import { createSourceIo, type SourceIo } from '../../importers/core/source-io.ts';
 import type { GraphDb } from '../db/driver.ts';
+import { JobRegistry } from '../jobs/job-registry.ts';
 import type { GraphContext } from './context.ts';
 import { schema } from './schema.ts';
 
@@ -13,6 +15,8 @@ export interface YogaOptions {
   db: GraphDb;
   config: Config;
   now?: () => Date;
+  /** Defaults to the configured transports; tests point them at loopback fixtures. */
+  io?: SourceIo;
 }
 
 export type HostchainYoga = YogaServerInstance<Record<string, unknown>, GraphContext>;
@@ -29,10 +33,12 @@ query Health {
 
 export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
   const now = opts.now ?? (() => new Date());
+  const io = opts.io ?? createSourceIo(opts.config, now);
+  const jobs = new JobRegistry({ db: opts.db, io });
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => ({ db: opts.db, config: opts.config, now }),
+    context: () => ({ db: opts.db, config: opts.config, now, io, jobs }),
     // The stock GraphiQL page loads its assets from unpkg.com, which a closed police network (and
     // this project's CI) cannot reach; render-graphiql inlines them.
     renderGraphiQL,

@@ -1,0 +1,69 @@
+// Resolve jobs over GraphQL: a mutation starts one (bad lines come back with their reasons and
+// the good ones still run), a query reads its progress, a subscription streams it (SSE).
+import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
+import type { UrlInput } from '../../../importers/url-list/url-importer.ts';
+import type { ResolveJobState } from '../../jobs/job-registry.ts';
+import { builder } from '../builder.ts';
+
+const ResolveJob = builder.objectRef<ResolveJobState>('ResolveJob').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    state: t.exposeString('state', { description: 'running, finished or failed' }),
+    total: t.exposeInt('total'),
+    done: t.exposeInt('done'),
+    failed: t.exposeInt('failed'),
+    skipped: t.exposeInt('skipped', { description: 'resolved recently; not asked again' }),
+    perSecond: t.exposeFloat('perSecond'),
+    etaSeconds: t.float({ nullable: true, resolve: (j) => j.etaS ?? null }),
+    lastError: t.string({ nullable: true, resolve: (j) => j.lastError ?? null }),
+    startedAt: t.field({ type: 'DateTime', resolve: (j) => j.startedAt }),
+    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.finishedAt ?? null }),
+  }),
+});
+
+const RejectedLine = builder.objectRef<{ line: number; input: string; reason: string }>('RejectedLine').implement({
+  description: 'An input line that is not a resolvable URL, and why.',
+  fields: (t) => ({ line: t.exposeInt('line'), input: t.exposeString('input'), reason: t.exposeString('reason') }),
+});
+
+const StartResolvePayload = builder.objectRef<{ job: ResolveJobState; rejected: { line: number; input: string; reason: string }[] }>('StartResolvePayload').implement({
+  fields: (t) => ({
+    job: t.field({ type: ResolveJob, resolve: (p) => p.job }),
+    rejected: t.field({ type: [RejectedLine], resolve: (p) => p.rejected }),
+  }),
+});
+
+builder.mutationField('startResolve', (t) =>
+  t.field({
+    type: StartResolvePayload,
+    description: 'Starts resolving URLs (one per list entry) into hosting chains; optionally grouped in a case.',
+    args: { urls: t.arg.stringList({ required: true }), caseName: t.arg.string() },
+    resolve: (_root, args, ctx) => {
+      const inputs: UrlInput[] = [];
+      const rejected: { line: number; input: string; reason: string }[] = [];
+      const caseName = args.caseName ?? undefined;
+      args.urls.forEach((input, i) => {
+        try {
+          inputs.push({ url: normalizeUrl(input), list: 'graphql', line: i + 1, input, caseId: caseName ? `case:${caseName}` : undefined, caseName });
+        } catch (err) {
+          rejected.push({ line: i + 1, input, reason: (err as Error).message });
+        }
+      });
+      return { job: ctx.jobs.start(inputs), rejected };
+    },
+  }),
+);
+
+builder.queryField('resolveJob', (t) =>
+  t.field({ type: ResolveJob, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: (_r, args, ctx) => ctx.jobs.get(String(args.id)) ?? null }),
+);
+
+builder.subscriptionField('resolveJobProgress', (t) =>
+  t.field({
+    type: ResolveJob,
+    description: 'Progress events of a job (deltas: read resolveJob for the state before subscribing).',
+    args: { id: t.arg.id({ required: true }) },
+    subscribe: (_r, args, ctx) => ctx.jobs.pubSub.subscribe('resolveProgress', String(args.id)),
+    resolve: (job) => job,
+  }),
+);

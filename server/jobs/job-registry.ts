@@ -1,0 +1,47 @@
+// Resolve jobs started over GraphQL: state kept in memory per server process (queryable at any
+// time, since a subscriber that connects late misses earlier events) and progress published to
+// subscribers as it happens.
+import { randomUUID } from 'node:crypto';
+import { createPubSub } from 'graphql-yoga';
+import type { SourceIo } from '../../importers/core/source-io.ts';
+import type { UrlInput } from '../../importers/url-list/url-importer.ts';
+import type { GraphDb } from '../db/driver.ts';
+import { runResolveJob, type ResolveProgress } from './resolve-job.ts';
+
+export interface ResolveJobState extends ResolveProgress {
+  id: string;
+  state: 'running' | 'finished' | 'failed';
+  startedAt: Date;
+  finishedAt: Date | undefined;
+}
+
+export class JobRegistry {
+  readonly pubSub = createPubSub<{ resolveProgress: [jobId: string, payload: ResolveJobState] }>();
+  private readonly jobs = new Map<string, ResolveJobState>();
+
+  constructor(private readonly deps: { db: GraphDb; io: SourceIo; concurrency?: number }) {}
+
+  get(id: string): ResolveJobState | undefined {
+    return this.jobs.get(id);
+  }
+
+  start(inputs: UrlInput[]): ResolveJobState {
+    const job: ResolveJobState = { id: randomUUID(), state: 'running', startedAt: new Date(), finishedAt: undefined, total: inputs.length, done: 0, failed: 0, skipped: 0, elapsedS: 0, perSecond: 0, etaS: undefined };
+    this.jobs.set(job.id, job);
+    const publish = () => this.pubSub.publish('resolveProgress', job.id, { ...job });
+    void runResolveJob({ ...this.deps, inputs, concurrency: this.deps.concurrency ?? 8, onProgress: (p) => (Object.assign(job, p), publish()) })
+      .then(() => Object.assign(job, { state: 'finished', finishedAt: new Date() }))
+      .catch((err: Error) => Object.assign(job, { state: 'failed', finishedAt: new Date(), lastError: err.message }))
+      .finally(publish);
+    return job;
+  }
+
+  /** Resolves when the job has finished: for tests and for scripts that wait. */
+  async settled(id: string): Promise<ResolveJobState | undefined> {
+    for (;;) {
+      const j = this.jobs.get(id);
+      if (j === undefined || j.state !== 'running') return j;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSourceIo } from '../../../importers/core/source-io.ts';
+import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
+import { openTestGraph, resetGraph } from '../../support/graph.ts';
+import { startResellerChain, type RunningScenario } from '../../scenarios/reseller-chain/scenario.ts';
+
+const db = openTestGraph();
+let scenario: RunningScenario;
+let yoga: ReturnType<typeof createHostchainYoga>;
+
+beforeAll(async () => {
+  await resetGraph(db);
+  scenario = await startResellerChain();
+  yoga = createHostchainYoga({ db, config: scenario.config, io: createSourceIo(scenario.config) });
+});
+afterAll(async () => {
+  await scenario.close();
+  await db.close();
+});
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await yoga.fetch('http://hostchain/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data!;
+}
+
+describe('resolving over GraphQL', () => {
+  it('starts a job, rejects bad lines with their reason, streams progress over SSE, and answers chain(url)', async () => {
+    const start = await gql<{ startResolve: { job: { id: string; total: number }; rejected: { line: number; reason: string }[] } }>(
+      'mutation($u: [String!]!) { startResolve(urls: $u, caseName: "GraphQL case") { job { id total } rejected { line reason } } }',
+      { u: ['www.shop.example/a', 'ftp://shop.example/b'] },
+    );
+    expect(start.startResolve.job.total).toBe(1);
+    expect(start.startResolve.rejected).toEqual([{ line: 2, reason: expect.stringMatching(/scheme ftp/) }]);
+    const id = start.startResolve.job.id;
+
+    const sse = await yoga.fetch(`http://hostchain/graphql?query=${encodeURIComponent(`subscription { resolveJobProgress(id: "${id}") { done total state } }`)}`, { headers: { accept: 'text/event-stream' } });
+    const reader = sse.body!.getReader();
+    let text = '';
+    while (!text.includes('"done":1')) text += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+
+    const job = await gql<{ resolveJob: { state: string; done: number } }>(`{ resolveJob(id: "${id}") { state done } }`);
+    expect(job.resolveJob.done).toBe(1);
+
+    const chain = await gql<{ chain: { aliases: string[]; addresses: { address: string; blocks: { role: string; holder: string; country: string }[] }[]; domain: { registrar: string } } }>(
+      '{ chain(url: "HTTP://WWW.SHOP.EXAMPLE/a") { aliases addresses { address blocks { role holder country } } domain { registrar } } }',
+    );
+    expect(chain.chain.aliases).toEqual(['www.shop.example', 'shop.example']);
+    expect(chain.chain.addresses[0]!.blocks).toEqual([
+      { role: 'hoster', holder: 'Shady Example Hosting', country: 'PA' },
+      { role: 'reseller', holder: 'Example Reseller Ltd', country: 'SC' },
+      { role: 'upstream', holder: 'Example Upstream B.V.', country: 'NL' },
+    ]);
+    expect(chain.chain.domain.registrar).toBe('Example Registrar Inc.');
+  });
+
+  it('answers null for a URL that was never resolved', async () => {
+    expect(await gql<{ chain: null }>('{ chain(url: "never.example/x") { url } }')).toEqual({ chain: null });
+  });
+});
