@@ -1,10 +1,11 @@
 // Resolves one reported URL into its hosting chain, every step an import with its own evidence:
 // the list line → DNS (A/AAAA with the CNAME chain, NS and SOA of the registrable domain, PTR of
-// each IP) → RDAP up the registry hierarchy of each IP → the domain's registration.
+// each IP, its origin AS) → RDAP up the registry hierarchy of each IP → the domain's registration.
 import type { Observation } from '../core/importer.ts';
 import { runImport, type ImportDeps, type ImportResult } from '../core/run-import.ts';
 import { dnsImporter } from '../dns/dns-importer.ts';
 import { registrableDomain, reverseName } from '../dns/dns-names.ts';
+import { ipToAsnImporter } from '../routing/ip-to-asn.ts';
 import { urlImporter, type UrlInput } from '../url-list/url-importer.ts';
 import { resolveDomainRegistration } from './domain-registration.ts';
 import { resolveIpChain, type IpChainResult } from './ip-chain.ts';
@@ -37,6 +38,7 @@ export async function resolveUrl(input: UrlInput, deps: ImportDeps): Promise<Url
   const chains: Record<string, IpChainResult> = {};
   for (const ip of ips) {
     evidence.push(await runImport(dnsImporter, { name: reverseName(ip), type: 'PTR' }, deps));
+    evidence.push(await runImport(ipToAsnImporter, { ip }, deps));
     chains[ip] = await resolveIpChain(ip, deps);
     evidence.push(...chains[ip].evidence);
   }

@@ -24,6 +24,7 @@ export function formatChainText(c: ChainReport): string {
   for (const a of c.addresses) {
     out.push(`  address   ${a.address}${a.recordType ? ` (${a.recordType})` : ''}   evidence ${or(a.evidenceId)}`);
     if (a.blocks.length === 0) out.push('    (no registry data yet)');
+    for (const o of a.origins) out.push(`    origin    AS${o.asn} ${or(o.name, '')} [${or(o.country, '??')}]  routed as ${o.prefix}   evidence ${or(o.evidenceId)}`);
     for (const b of a.blocks) {
       const range = b.prefixLength === null ? `${b.start} - ${b.end}` : `${b.start}/${b.prefixLength}`;
       out.push(`    ${b.role.padEnd(9)} ${or(b.holder, 'unknown holder')} [${or(b.holderCountry ?? b.blockCountry, '??')}]  ${or(b.status)} ${range} ${or(b.name, '')}`.trimEnd());

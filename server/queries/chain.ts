@@ -30,6 +30,13 @@ RETURN length(p) AS depth, n.key AS key, n.handle AS handle, n.name AS name, n.s
        o.name AS holder, o.key AS holderKey, o.country AS holderCountry, collect(DISTINCT c.email) AS abuse
 ORDER BY depth LIMIT $limit`;
 
+// The routed prefix of an address and the AS that originates it (BGP, not the registry).
+const ORIGINS = `
+MATCH (:IpAddress {address: $ip})-[:IN_ROUTE {open: true}]->(r:Route)-[:ORIGINATED_BY {open: true}]->(a:AutonomousSystem)
+OPTIONAL MATCH (a)-[:HELD_BY {open: true}]->(o:Organization)
+RETURN r.prefix AS prefix, a.number AS asn, coalesce(o.name, a.name) AS name, a.country AS country, r.lastEvidenceId AS evidenceId
+ORDER BY asn LIMIT $limit`;
+
 // Registration of the domain beside the chain.
 const DOMAIN = `
 MATCH (d:Domain {name: $domain})
@@ -61,8 +68,17 @@ export interface ChainBlock {
   abuse: string[];
 }
 
+export interface ChainOrigin {
+  prefix: string;
+  asn: number;
+  name: string | null;
+  country: string | null;
+  evidenceId: string | null;
+}
+
 export interface ChainAddress {
   address: string;
+  origins: ChainOrigin[];
   recordType: string | null;
   evidenceId: string | null;
   lastSeen: string | null;
@@ -91,8 +107,10 @@ export async function findChainForUrl(db: GraphDb, url: string): Promise<UrlChai
   if (h === undefined) return undefined;
   const aliases = h.aliases ?? [h.host];
   const last = aliases[aliases.length - 1] ?? h.host;
-  const addrs = h.hostLabel === 'IpAddress' ? [{ address: h.host, recordType: null, evidenceId: null, lastSeen: null }] : await db.read<Omit<ChainAddress, 'blocks'>>(ADDRESSES, { name: last, limit: 100 });
-  const addresses = await Promise.all(addrs.map(async (a) => ({ ...a, blocks: await db.read<ChainBlock>(BLOCKS, { ip: a.address, limit: 20 }) })));
+  const addrs = h.hostLabel === 'IpAddress' ? [{ address: h.host, recordType: null, evidenceId: null, lastSeen: null }] : await db.read<Omit<ChainAddress, 'blocks' | 'origins'>>(ADDRESSES, { name: last, limit: 100 });
+  const addresses = await Promise.all(
+    addrs.map(async (a) => ({ ...a, blocks: await db.read<ChainBlock>(BLOCKS, { ip: a.address, limit: 20 }), origins: await db.read<ChainOrigin>(ORIGINS, { ip: a.address, limit: 10 }) })),
+  );
   const [d] = h.hostLabel === 'Hostname' ? await db.read<{ domain: string }>(DOMAIN_OF, { name: h.host, limit: 1 }) : [];
   const domain = d === undefined ? undefined : (await db.read<ChainDomain>(DOMAIN, { domain: d.domain, limit: 1 }))[0];
   return { url, host: h.host, aliases, addresses, domain };

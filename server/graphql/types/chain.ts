@@ -28,8 +28,20 @@ const ChainBlock = builder.objectRef<Block>('ChainBlock').implement({
   }),
 });
 
+const ChainOrigin = builder.objectRef<Address['origins'][number]>('ChainOrigin').implement({
+  description: 'The routed prefix of the address and the AS originating it (BGP view, beside the registry view).',
+  fields: (t) => ({
+    prefix: t.exposeString('prefix'),
+    asn: t.exposeFloat('asn', { description: 'AS number (up to 2^32-1, beyond GraphQL Int)' }),
+    name: t.exposeString('name', { nullable: true }),
+    country: t.exposeString('country', { nullable: true }),
+    evidenceId: t.exposeString('evidenceId', { nullable: true }),
+  }),
+});
+
 const ChainAddress = builder.objectRef<Address>('ChainAddress').implement({
   fields: (t) => ({
+    origins: t.field({ type: [ChainOrigin], resolve: (a) => a.origins }),
     address: t.exposeString('address'),
     recordType: t.exposeString('recordType', { nullable: true }),
     evidenceId: t.exposeString('evidenceId', { nullable: true }),

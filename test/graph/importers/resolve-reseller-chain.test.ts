@@ -47,6 +47,11 @@ describe('resolving a URL on a reseller chain', () => {
     expect(await nodesOf(db, 'Organization', ['name'])).not.toContain('UPSTREAM-MNT');
   });
 
+  it('records the routed prefix and its origin AS apart from the registry blocks', async () => {
+    expect(await relsOf(db, { from: ['IpAddress', 'address'], type: 'IN_ROUTE', to: ['Route', 'prefix'] })).toEqual(new Set(['198.51.100.7|198.51.100.0/24']));
+    expect(await relsOf(db, { from: ['Route', 'prefix'], type: 'ORIGINATED_BY', to: ['AutonomousSystem', 'number'] })).toEqual(new Set(['198.51.100.0/24|64500']));
+  });
+
   it('records the registrar, name server and reverse name beside the chain', async () => {
     expect(await relsOf(db, { from: ['Domain', 'name'], type: 'REGISTERED_VIA', to: ['Organization', 'key'] })).toEqual(new Set(['shop.example|IANA:9999']));
     expect(await relsOf(db, { from: ['Domain', 'name'], type: 'DELEGATED_TO', to: ['Hostname', 'name'] })).toEqual(new Set(['shop.example|ns1.reseller.example']));

@@ -17,7 +17,7 @@ export interface RunningScenario {
 }
 
 export function scenarioZones(): Zone[] {
-  return ['shop.example.zone', 'reverse.zone'].map((f) => loadZoneFile(path.join(dir, f)));
+  return ['shop.example.zone', 'reverse.zone', 'cymru.zone'].map((f) => loadZoneFile(path.join(dir, f)));
 }
 
 export async function startResellerChain(): Promise<RunningScenario> {
