@@ -60,3 +60,29 @@ export async function createDuplicateUrl(db: GraphDb, url: string): Promise<void
   await db.write('CREATE (:Url {url: $url})', { url });
   await db.write('CREATE (:Url {url: $url})', { url });
 }
+
+// The most specific block covering an address key, and the plan operators used to find it: the
+// lookup the range indexes exist for (rangeStart <= key, nearest first, then rangeEnd >= key).
+const COVERING_BLOCK = `
+MATCH (n:Netblock) WHERE n.rangeStart <= $key
+WITH n ORDER BY n.rangeStart DESC LIMIT 64
+WITH n WHERE n.rangeEnd >= $key
+RETURN n.key AS key ORDER BY n.rangeEnd LIMIT 1`;
+
+export async function mostSpecificBlock(db: GraphDb, key: string): Promise<{ key: string | undefined; operators: string[] }> {
+  const rows = await db.read<{ key: string }>(COVERING_BLOCK, { key });
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    const plan = (await session.run(`EXPLAIN ${COVERING_BLOCK}`, { key })).summary.plan;
+    const ops: string[] = [];
+    const walk = (p: typeof plan) => {
+      if (p === false || p === undefined) return;
+      ops.push(p.operatorType);
+      p.children.forEach(walk);
+    };
+    walk(plan);
+    return { key: rows[0]?.key, operators: ops };
+  } finally {
+    await session.close();
+  }
+}
