@@ -2,7 +2,7 @@
 import type { GraphDb } from '../../server/db/driver.ts';
 import type { Importer, Observation, RawEvidence } from './importer.ts';
 import type { SourceIo } from './source-io.ts';
-import { saveEvidence, upsertObservation } from './upsert.ts';
+import { markEvidenceFailed, saveEvidence, upsertObservation } from './upsert.ts';
 
 export interface ImportDeps {
   db: GraphDb;
@@ -23,12 +23,18 @@ export async function runImport<Q>(imp: Importer<Q>, query: Q, deps: ImportDeps)
   const raw = await imp.fetch(query, deps.io);
   // 2. the raw answer is kept before parsing, so a parser bug never loses evidence.
   const evidenceId = await saveEvidence(deps.db, raw, deps.io.now());
-  let ended = 0;
-  const observations: Observation[] = [];
-  // 3 + 4. parse (pure) and upsert, one transaction per observation.
-  for (const obs of imp.parse(raw)) {
-    ended += (await upsertObservation(deps.db, obs, { evidenceId, source: raw.source, observedAt: raw.observedAt })).ended;
-    observations.push(obs);
+  // 3. parse (pure). Garbage from a server is a failed observation, not a failed job: the raw
+  // answer stays as evidence with the parser's reason, and nothing is ended on its account.
+  let observations: Observation[];
+  try {
+    observations = [...imp.parse(raw)];
+  } catch (err) {
+    const error = `unreadable answer: ${(err as Error).message}`;
+    await markEvidenceFailed(deps.db, evidenceId, error);
+    return { evidenceId, status: 'failed', ended: 0, raw: { ...raw, status: 'failed', error }, observations: [] };
   }
+  // 4. upsert, one transaction per observation.
+  let ended = 0;
+  for (const obs of observations) ended += (await upsertObservation(deps.db, obs, { evidenceId, source: raw.source, observedAt: raw.observedAt })).ended;
   return { evidenceId, status: raw.status, ended, raw, observations };
 }

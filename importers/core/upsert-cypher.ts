@@ -20,6 +20,11 @@ MERGE (e:Evidence {id: $row.id})
 ON CREATE SET e += $row, e.observedAt = datetime($row.observedAt), e.savedAt = datetime($savedAt)
 RETURN e.id AS id`;
 
+// An answer that arrived but could not be read: kept, with the reason.
+export const MARK_EVIDENCE_FAILED = `
+MATCH (e:Evidence {id: $evidenceId})
+SET e.status = 'failed', e.error = $error`;
+
 /** Upserts nodes of one label keyed by `keys`; sets firstSeen once, lastSeen every time. */
 export function mergeNodesCypher(label: string, keys: string[]): string {
   return `

@@ -4,12 +4,16 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { toCypherParams, type GraphDb } from '../../server/db/driver.ts';
 import { toEvidenceRow } from './evidence.ts';
 import type { Fact, NodeFact, NodeRef, Observation, RawEvidence, RelFact, Scope } from './importer.ts';
-import { endStaleCypher, linkSubjectsCypher, mergeNodesCypher, mergeRelsCypher, SAVE_EVIDENCE } from './upsert-cypher.ts';
+import { endStaleCypher, linkSubjectsCypher, MARK_EVIDENCE_FAILED, mergeNodesCypher, mergeRelsCypher, SAVE_EVIDENCE } from './upsert-cypher.ts';
 
 export async function saveEvidence(db: GraphDb, raw: RawEvidence, savedAt: Date = new Date()): Promise<string> {
   const row = toEvidenceRow(raw);
   const rows = await db.write<{ id: string }>(SAVE_EVIDENCE, { row, savedAt: savedAt.toISOString() });
   return rows[0]!.id;
+}
+
+export async function markEvidenceFailed(db: GraphDb, evidenceId: string, error: string): Promise<void> {
+  await db.write(MARK_EVIDENCE_FAILED, { evidenceId, error });
 }
 
 export interface UpsertContext {
