@@ -9,6 +9,8 @@ import { ipToAsnImporter } from '../routing/ip-to-asn.ts';
 import { urlImporter, type UrlInput } from '../url-list/url-importer.ts';
 import { resolveDomainRegistration } from './domain-registration.ts';
 import { resolveIpChain, type IpChainResult } from './ip-chain.ts';
+import { ResolveMemo } from './resolve-memo.ts';
+import type { DnsQuestion } from '../dns/dns-transport.ts';
 
 export interface UrlResolution {
   url: string;
@@ -18,28 +20,35 @@ export interface UrlResolution {
   failures: string[];
 }
 
-export async function resolveUrl(input: UrlInput, deps: ImportDeps): Promise<UrlResolution> {
+export interface ResolveDeps extends ImportDeps {
+  /** Shared by the URLs of one job; a fresh one per call when absent. */
+  memo?: ResolveMemo;
+}
+
+export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<UrlResolution> {
+  const memo = deps.memo ?? new ResolveMemo();
+  const dns = (name: string, type: DnsQuestion['type']) => memo.once(`dns|${name}|${type}`, () => runImport(dnsImporter, { name, type }, deps));
   const evidence: ImportResult[] = [await runImport(urlImporter, input, deps)];
   const n = input.url;
   const ips = new Set<string>();
   if (n.ipVersion !== undefined) ips.add(n.hostname);
   else {
     for (const type of ['A', 'AAAA'] as const) {
-      const r = await runImport(dnsImporter, { name: n.hostname, type }, deps);
+      const r = await dns(n.hostname, type);
       evidence.push(r);
       for (const ip of resolvedIps(r.observations)) ips.add(ip);
     }
     const domain = registrableDomain(n.hostname);
     if (domain !== undefined) {
-      for (const type of ['NS', 'SOA'] as const) evidence.push(await runImport(dnsImporter, { name: domain, type }, deps));
-      evidence.push(...(await resolveDomainRegistration(domain, deps)));
+      for (const type of ['NS', 'SOA'] as const) evidence.push(await dns(domain, type));
+      evidence.push(...(await memo.once(`registration|${domain}`, () => resolveDomainRegistration(domain, deps))));
     }
   }
   const chains: Record<string, IpChainResult> = {};
   for (const ip of ips) {
-    evidence.push(await runImport(dnsImporter, { name: reverseName(ip), type: 'PTR' }, deps));
-    evidence.push(await runImport(ipToAsnImporter, { ip }, deps));
-    chains[ip] = await resolveIpChain(ip, deps);
+    evidence.push(await dns(reverseName(ip), 'PTR'));
+    evidence.push(await memo.once(`origin|${ip}`, () => runImport(ipToAsnImporter, { ip }, deps)));
+    chains[ip] = await memo.once(`chain|${ip}`, () => resolveIpChain(ip, deps));
     evidence.push(...chains[ip].evidence);
   }
   const failures = evidence.filter((e) => e.status === 'failed').map((e) => `${e.raw.source} ${e.raw.query}: ${e.raw.error ?? 'failed'}`);

@@ -3,6 +3,7 @@
 // after every URL. One URL's failure is recorded and the job goes on.
 import PQueue from 'p-queue';
 import type { ImportDeps } from '../../importers/core/run-import.ts';
+import { ResolveMemo } from '../../importers/resolve/resolve-memo.ts';
 import { resolveUrl } from '../../importers/resolve/resolve-url.ts';
 import type { UrlInput } from '../../importers/url-list/url-importer.ts';
 import { findFreshUrls, markResolved } from '../queries/resolve-state.ts';
@@ -44,10 +45,11 @@ export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJob
     opts.onProgress?.({ ...s, failures: undefined } as ResolveProgress);
   };
   const queue = new PQueue({ concurrency: opts.concurrency });
+  const memo = new ResolveMemo();
   for (const input of opts.inputs.filter((i) => !fresh.has(i.url.url))) {
     void queue.add(async () => {
       try {
-        const r = await resolveUrl(input, opts);
+        const r = await resolveUrl(input, { ...opts, memo });
         await markResolved(opts.db, r.url, opts.io.now(), r.failures.length);
         s.done += 1;
         s.ips += r.ips.length;
