@@ -9,6 +9,7 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../server/db/local-neo4j.ts';
 import { applyMigrations } from '../server/db/migrate.ts';
 import { measureUpsert } from './fact-upsert.ts';
 import { measureLifecycle, rssMiB } from './neo4j-lifecycle.ts';
+import { measureResolve } from './resolve-urls.ts';
 
 const fmt = (n: number, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d });
 
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
     await applyMigrations(db);
     const u = await measureUpsert(db);
     console.log(`fact upsert: ${fmt(u.upsertFactsPerS, 0)} facts/s (${u.facts} facts, MERGE + intervals + evidence links) vs baseline UNWIND CREATE ${fmt(u.baselineRowsPerS, 0)} rows/s: ${fmt(u.ratio * 100, 0)}% of the database's plain bulk path`);
+    const r = await measureResolve(db);
+    console.log(`resolve: ${r.urls} URLs on 200 domains in ${fmt(r.seconds)} s = ${fmt(r.urlsPerS)} URLs/s; limit set by fixture delay (DNS 20 ms, RDAP 50 ms) and concurrency 16 over ${r.dnsQueries} DNS + ${r.rdapQueries} RDAP questions: ${fmt(r.limitUrlsPerS)} URLs/s; run at ${fmt(r.shareOfLimit * 100, 0)}% of that limit; peak RSS of this process ${fmt(r.peakRssMiB, 0)} MiB`);
     if (state) console.log(`neo4j resident memory after the load: ${fmt(rssMiB(state.pid), 0)} MiB`);
   } finally {
     await db.close();
