@@ -1,23 +1,14 @@
 // The local Neo4j's own costs: cold start (empty data folder), warm start, resident memory idle.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultConfig } from '../server/config.ts';
-import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jPaths } from '../server/db/local-neo4j.ts';
+import { findFreePort, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jPaths } from '../server/db/local-neo4j.ts';
 
 export interface LifecycleFigures {
   coldStartS: number;
   warmStartS: number;
   rssIdleMiB: number;
-}
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
 }
 
 export function rssMiB(pid: number): number {
@@ -28,7 +19,7 @@ export function rssMiB(pid: number): number {
 export async function measureLifecycle(): Promise<LifecycleFigures> {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'hostchain-bench-neo4j-'));
   const paths: LocalNeo4jPaths = { stateDir, jarsDir: path.join(defaultConfig().home, 'lib') };
-  const port = await freePort();
+  const port = await findFreePort();
   try {
     let t0 = performance.now();
     await startLocalNeo4j({ ...paths, port, heap: '2g' });

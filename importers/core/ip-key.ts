@@ -2,9 +2,13 @@
 // ::ffff:0:0/96 (RFC 4291 §2.5.5.2). One string order covers both families, so Neo4j range
 // indexes (which cannot hold a 128-bit integer) serve lookups of IPv4 and IPv6 alike.
 import ipaddr from 'ipaddr.js';
-import { addressToBigInt } from '../registry/registry-network.ts';
 
 const MAPPED_PREFIX = 0xffffn << 32n;
+
+/** Address as an unsigned integer (IPv4 and IPv6 alike). */
+export function addressToBigInt(ip: string): bigint {
+  return ipaddr.parse(ip).toByteArray().reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
+}
 
 export function ipToKey(ip: string): string {
   const addr = ipaddr.parse(ip);

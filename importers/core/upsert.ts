@@ -41,7 +41,12 @@ const keyNames = (ref: NodeRef) => Object.keys(ref.key).sort();
 
 function groupBy<T>(items: T[], keyOf: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const it of items) m.set(keyOf(it), [...(m.get(keyOf(it)) ?? []), it]);
+  for (const it of items) {
+    const k = keyOf(it);
+    const group = m.get(k);
+    if (group === undefined) m.set(k, [it]);
+    else group.push(it);
+  }
   return m;
 }
 

@@ -2,6 +2,7 @@
 // ARIN or LACNIC text). The chain is built from these: the most specific object covering an IP,
 // then every enclosing one up to the RIR allocation.
 import ipaddr from 'ipaddr.js';
+import { addressToBigInt } from '../core/ip-key.ts';
 
 export type Rir = 'RIPE' | 'ARIN' | 'APNIC' | 'LACNIC' | 'AFRINIC';
 
@@ -63,11 +64,6 @@ function broadcastAddress(net: ipaddr.IPv4 | ipaddr.IPv6, len: number): ipaddr.I
 function maskByte(i: number, len: number): number {
   const bits = Math.max(0, Math.min(8, len - i * 8));
   return (0xff << (8 - bits)) & 0xff;
-}
-
-/** Address as an unsigned integer (IPv4 and IPv6 alike): for ordering nested ranges. */
-export function addressToBigInt(ip: string): bigint {
-  return ipaddr.parse(ip).toByteArray().reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
 }
 
 /** Least specific first: a wider range encloses the narrower ones of one chain. */

@@ -4,6 +4,7 @@ import type { Importer, Observation, RawEvidence } from '../core/importer.ts';
 import type { SourceIo } from '../core/source-io.ts';
 import { domainFacts } from '../registry/domain-facts.ts';
 import { parseWhoisDomain } from './whois-domain-parse.ts';
+import { findRateLimit } from './whois-refusals.ts';
 import { decodeWhoisText, WhoisExchangeError } from './whois-transport.ts';
 
 export interface WhoisDomainQuery {
@@ -20,9 +21,6 @@ export function whoisServerForDomain(domain: string): string | undefined {
   return CCTLD_WHOIS[domain.split('.').pop() ?? ''];
 }
 
-// Rate-limit and refusal messages arrive as ordinary text (SIDN: "only 1 request per second").
-const REFUSAL = /(request per second allowed|whois-limit exceeded|server too busy|try again later|query rate limit)/i;
-
 export const whoisDomainImporter: Importer<WhoisDomainQuery> = {
   source: 'whois',
   async fetch(q: WhoisDomainQuery, io: SourceIo): Promise<RawEvidence> {
@@ -30,8 +28,8 @@ export const whoisDomainImporter: Importer<WhoisDomainQuery> = {
     const base = { source: 'whois' as const, server: q.server, serverAddress: io.whois.endpointOf(q.server), query: q.domain, observedAt };
     try {
       const ex = await io.whois.query(q.server, q.domain);
-      const refusal = REFUSAL.exec(decodeWhoisText(ex.response));
-      return { ...base, serverAddress: ex.remoteAddress || base.serverAddress, body: ex.response, status: refusal ? 'failed' : 'ok', error: refusal ? `refused: ${refusal[0]}` : undefined };
+      const refusal = findRateLimit(decodeWhoisText(ex.response));
+      return { ...base, serverAddress: ex.remoteAddress || base.serverAddress, body: ex.response, status: refusal ? 'failed' : 'ok', error: refusal ? `refused: ${refusal}` : undefined };
     } catch (err) {
       if (!(err instanceof WhoisExchangeError)) throw err;
       return { ...base, body: err.partial, status: 'failed', error: `${err.code}: ${err.message}` };

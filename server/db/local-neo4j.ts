@@ -56,6 +56,18 @@ export function assertPortFree(port: number): Promise<void> {
   });
 }
 
+/** A port on 127.0.0.1 that nothing listens on right now (the OS picks it). */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 export interface StartOptions extends LocalNeo4jPaths {
   port: number;
   heap: string;

@@ -2,13 +2,12 @@
 // when set (a developer's or CI's own server); otherwise the project's Neo4j on a free port with a
 // throw-away data folder, jars shared with `hostchain db start`. Migrations are applied once.
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../server/config.ts';
 import { openGraphDb } from '../../server/db/driver.ts';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../server/db/local-neo4j.ts';
+import { findFreePort, startLocalNeo4j, stopLocalNeo4j } from '../../server/db/local-neo4j.ts';
 import { applyMigrations } from '../../server/db/migrate.ts';
 
 declare module 'vitest' {
@@ -19,17 +18,6 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const cfg = loadConfig();
   let teardown = async () => {};
@@ -38,7 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const stateDir = mkdtempSync(path.join(tmpdir(), 'hostchain-test-neo4j-'));
     const paths = { stateDir, jarsDir: path.join(cfg.home, 'lib') };
     const t0 = Date.now();
-    const state = await startLocalNeo4j({ ...paths, port: await freePort(), heap: '1g', log: (m) => console.error(m) });
+    const state = await startLocalNeo4j({ ...paths, port: await findFreePort(), heap: '1g', log: (m) => console.error(m) });
     console.error(`[${project.name}] test Neo4j up on ${state.uri} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     uri = state.uri;
     teardown = async () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../server/config.ts';
-import { assertPortFree } from '../../../server/db/local-neo4j.ts';
+import { assertPortFree, findFreePort } from '../../../server/db/local-neo4j.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -18,14 +18,6 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
-
 function cli(args: string[], env: Record<string, string> = {}) {
   // The jars are shared with the test server (symlinked lib), the state is this test's own.
   return run('node', ['bin/hostchain.mjs', ...args], { cwd: root, env: { ...process.env, NEO4J_URI: '', HOSTCHAIN_HOME: home, ...env } });
@@ -35,7 +27,7 @@ describe('hostchain db start | status | stop', () => {
   it('starts a local Neo4j, reports its Bolt URI on the first status line, and stops it', async () => {
     const { symlinkSync } = await import('node:fs');
     symlinkSync(jars, path.join(home, 'lib'));
-    const port = await freePort();
+    const port = await findFreePort();
     const config = path.join(home, 'cfg.json');
     (await import('node:fs')).writeFileSync(config, JSON.stringify({ neo4j: { local: { port, heap: '512m' } } }));
     const env = { HOSTCHAIN_CONFIG: config };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReferral, parseWhoisIpAnswer } from '../../../../importers/whois/whois-ip-parse.ts';
+import { findRateLimit } from '../../../../importers/whois/whois-refusals.ts';
 import { decodeWhoisText } from '../../../../importers/whois/whois-transport.ts';
 import { describeRecorded, recordedPath } from '../../../fixtures/recorded.ts';
 
@@ -48,5 +49,14 @@ describe('WHOIS answers that are not records', () => {
     expect(parseReferral('whois://whois.ripe.net')).toEqual({ protocol: 'whois', host: 'whois.ripe.net', port: 43 });
     expect(parseReferral('rwhois://RWHOIS.Example.NET')).toEqual({ protocol: 'rwhois', host: 'rwhois.example.net', port: 4321 });
     expect(parseReferral('http://example.net')).toBeUndefined();
+  });
+});
+
+describeRecorded('rate-limit answers of the .nl registry', () => {
+  it('are refusals, not records', () => {
+    for (const f of ['weppos_response_throttled.txt', 'weppos_response_throttled_daily.txt', 'weppos_response_unavailable.txt']) {
+      expect(findRateLimit(readFileSync(recordedPath('whois-domain-nl', f), 'utf8')), f).toBeDefined();
+    }
+    expect(findRateLimit(readFileSync(recordedPath('whois-domain-nl/asyncwhois_google.nl.txt'), 'utf8'))).toBeUndefined();
   });
 });
