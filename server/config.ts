@@ -79,7 +79,7 @@ export function defaultConfig(root = projectRoot): Config {
     // Public resolvers as a default for users online; tests and labs set HOSTCHAIN_DNS_SERVERS.
     dns: { servers: [{ host: '9.9.9.9', port: 53 }, { host: '1.1.1.1', port: 53 }], timeoutMs: 3000, maxBytes: 65535, concurrency: 32, perSecond: 200, retries: 2 },
     whois: { servers: {}, timeoutMs: 15000, maxBytes: 1 << 20, concurrency: 2, perSecond: 1, retries: 1, cacheFreshnessHours: 24 },
-    rdap: { bootstrapDir: path.join(root, 'importers', 'rdap', 'bootstrap'), baseUrlOverrides: {}, timeoutMs: 15000, maxBytes: 4 << 20, concurrency: 4, perSecond: 5, retries: 1 },
+    rdap: { bootstrapDir: path.join(home, 'rdap-bootstrap'), baseUrlOverrides: {}, timeoutMs: 15000, maxBytes: 4 << 20, concurrency: 4, perSecond: 5, retries: 1 },
   };
 }
 

@@ -1,7 +1,7 @@
 // IANA RDAP bootstrap (RFC 9224): which RDAP service answers for an IP, an ASN or a TLD. Loaded
 // from a folder (the bundled snapshot, or HOSTCHAIN_RDAP_BOOTSTRAP) and validated, so a broken
 // file is reported by name instead of sending queries nowhere.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
@@ -26,6 +26,9 @@ type Service = { entries: string[]; urls: string[] };
 function readServices(dir: string, name: string): { publication: string; services: Service[] } {
   const file = path.join(dir, `${name}.json`);
   let json: unknown;
+  if (!existsSync(file)) {
+    throw new Error(`no RDAP bootstrap file ${file}: run "hostchain rdap-bootstrap refresh" (online) or set HOSTCHAIN_RDAP_BOOTSTRAP to a folder holding IANA's asn.json, dns.json, ipv4.json and ipv6.json`);
+  }
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
