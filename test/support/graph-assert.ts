@@ -91,3 +91,17 @@ export async function mostSpecificBlock(db: GraphDb, key: string): Promise<{ key
 export async function evidenceWhere(db: GraphDb, queryPattern: string): Promise<{ source: string; query: string; status: string; error: string | null; byteLength: number }[]> {
   return db.read(`MATCH (e:Evidence) WHERE e.query =~ $p RETURN e.source AS source, e.query AS query, e.status AS status, e.error AS error, e.byteLength AS byteLength ORDER BY e.query`, { p: queryPattern });
 }
+
+/** Open fact edges stated twice (same ends, type, source and record type): must be none. */
+export async function duplicateOpenFacts(db: GraphDb): Promise<number> {
+  const rows = await db.read<{ c: number }>(
+    'MATCH (a)-[r {open: true}]->(b) WITH a, b, type(r) AS t, r.source AS s, r.recordType AS k, count(r) AS n WHERE n > 1 RETURN count(*) AS c',
+  );
+  return rows[0]?.c ?? 0;
+}
+
+/** How many URLs carry the resolved mark. */
+export async function resolvedUrlCount(db: GraphDb): Promise<number> {
+  const rows = await db.read<{ c: number }>('MATCH (u:Url) WHERE u.resolvedAt IS NOT NULL RETURN count(u) AS c');
+  return rows[0]?.c ?? 0;
+}
