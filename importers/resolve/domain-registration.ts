@@ -7,7 +7,12 @@ import { parseRdapDomain } from '../rdap/rdap-domain.ts';
 import { whoisDomainImporter, whoisServerForDomain } from '../whois/whois-domain-importer.ts';
 
 export async function resolveDomainRegistration(domain: string, deps: ImportDeps): Promise<ImportResult[]> {
-  const base = deps.io.rdap.bootstrap.baseUrlForDomain(domain);
+  let base: string | undefined;
+  try {
+    base = deps.io.rdap.bootstrap.baseUrlForDomain(domain);
+  } catch {
+    base = undefined; // no usable bootstrap: WHOIS below
+  }
   if (base === undefined) {
     const server = whoisServerForDomain(domain);
     return server === undefined ? [] : [await runImport(whoisDomainImporter, { domain, server }, deps)];

@@ -22,7 +22,13 @@ export interface IpChainResult {
 }
 
 export async function resolveIpChain(ip: string, deps: ImportDeps): Promise<IpChainResult> {
-  const base = deps.io.rdap.bootstrap.baseUrlForIp(ip);
+  let base: string | undefined;
+  try {
+    base = deps.io.rdap.bootstrap.baseUrlForIp(ip);
+  } catch (err) {
+    // No usable bootstrap: say so and let the caller fall back to WHOIS.
+    return { networks: [], evidence: [], stoppedBecause: (err as Error).message };
+  }
   if (base === undefined) return { networks: [], evidence: [], stoppedBecause: `no RDAP service for ${ip} in the bootstrap` };
   const networks: RegistryNetwork[] = [];
   const evidence: ImportResult[] = [];

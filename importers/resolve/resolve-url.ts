@@ -9,6 +9,7 @@ import { ipToAsnImporter } from '../routing/ip-to-asn.ts';
 import { urlImporter, type UrlInput } from '../url-list/url-importer.ts';
 import { resolveDomainRegistration } from './domain-registration.ts';
 import { resolveIpChain, type IpChainResult } from './ip-chain.ts';
+import { resolveIpChainByWhois } from './ip-chain-whois.ts';
 import { ResolveMemo } from './resolve-memo.ts';
 import type { DnsQuestion } from '../dns/dns-transport.ts';
 
@@ -50,6 +51,8 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
     evidence.push(await memo.once(`origin|${ip}`, () => runImport(ipToAsnImporter, { ip }, deps)));
     chains[ip] = await memo.once(`chain|${ip}`, () => resolveIpChain(ip, deps));
     evidence.push(...chains[ip].evidence);
+    // No RDAP answer at all (no service in the bootstrap, or the service failed): ask WHOIS.
+    if (chains[ip].networks.length === 0) evidence.push(...(await memo.once(`whois-chain|${ip}`, () => resolveIpChainByWhois(ip, deps))));
   }
   const failures = evidence.filter((e) => e.status === 'failed').map((e) => `${e.raw.source} ${e.raw.query}: ${e.raw.error ?? 'failed'}`);
   return { url: n.url, ips: [...ips], chains, evidence, failures };
