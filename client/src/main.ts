@@ -1,6 +1,8 @@
 // Entry of the web client. Text from the API is always set with textContent, never as HTML:
 // WHOIS/RDAP/DNS strings are attacker-controlled.
+import { fetchUrlCount, loadDemo } from './api/demo.ts';
 import { fetchHealth, type HealthData } from './api/health.ts';
+import { showChain } from './chain-table.ts';
 
 function renderStatus(el: HTMLElement, rows: [string, string, boolean?][]): void {
   el.replaceChildren(
@@ -31,3 +33,24 @@ if (statusEl) {
     .then((d) => renderStatus(statusEl, statusRows(d.health)))
     .catch((err: unknown) => renderStatus(statusEl, [['API', `error: ${(err as Error).message}`, true]]));
 }
+
+async function offerDemo(): Promise<void> {
+  const panel = document.getElementById('demo');
+  const button = document.getElementById('demo-load') as HTMLButtonElement | null;
+  const status = document.getElementById('demo-status');
+  if (!panel || !button || !status || (await fetchUrlCount()) > 0) return;
+  panel.hidden = false;
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    status.textContent = 'Resolving the demo case…';
+    loadDemo()
+      .then(async (r) => {
+        status.textContent = `${r.resolved} URLs resolved, ${r.failed} failed.`;
+        await showChain(r.urls[0]!);
+      })
+      .catch((err: unknown) => (status.textContent = `Failed: ${(err as Error).message}`))
+      .finally(() => (button.disabled = false));
+  });
+}
+
+void offerDemo().catch(() => undefined);

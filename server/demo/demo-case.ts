@@ -1,0 +1,25 @@
+// The demo case: a newcomer without internet sees a whole chain at once. Its DNS and RDAP answers
+// are the project's reseller-chain scenario (documentation ranges, example.* names), replayed
+// through the loopback fixture servers, so the demo runs the real importers on real protocols.
+import path from 'node:path';
+import { createSourceIo } from '../../importers/core/source-io.ts';
+import { normalizeUrl } from '../../importers/url-list/normalize-url.ts';
+import type { Config } from '../config.ts';
+import type { GraphDb } from '../db/driver.ts';
+import { runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
+import { startResellerChain } from '../../test/scenarios/reseller-chain/scenario.ts';
+
+export const DEMO_CASE = 'Demo: reseller chain';
+export const DEMO_URLS = ['http://www.shop.example/gallery/1.jpg', 'http://www.shop.example/gallery/2.jpg', 'https://shop.example/upload/a.mp4', 'shop.example/forum?thread=9'];
+
+export async function loadDemoCase(db: GraphDb, config: Config): Promise<ResolveJobSummary> {
+  const scenario = await startResellerChain();
+  try {
+    // The user's limits and servers stay as they are; only the transports point at the replay.
+    const io = createSourceIo({ ...config, dns: scenario.config.dns, rdap: scenario.config.rdap, whois: scenario.config.whois });
+    const inputs = DEMO_URLS.map((u, i) => ({ url: normalizeUrl(u), list: path.basename('demo'), line: i + 1, input: u, caseId: `case:${DEMO_CASE}`, caseName: DEMO_CASE }));
+    return await runResolveJob({ db, io, inputs, concurrency: 4 });
+  } finally {
+    await scenario.close();
+  }
+}

@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../server/config.ts';
+import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
+import { openTestGraph, resetGraph } from '../../support/graph.ts';
+
+const db = openTestGraph();
+// The user's own configuration points at the internet (or nowhere); the demo must not use it.
+const yoga = createHostchainYoga({ db, config: loadConfig({ HOSTCHAIN_DNS_SERVERS: '127.0.0.1:9', HOSTCHAIN_RDAP_BOOTSTRAP: '/nonexistent', HOSTCHAIN_CONFIG: '/nonexistent.json' }) });
+
+beforeAll(() => resetGraph(db));
+afterAll(() => db.close());
+
+async function gql<T>(query: string): Promise<T> {
+  const res = await yoga.fetch('http://hostchain/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { data: T; errors?: { message: string }[] };
+  if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data;
+}
+
+describe('the demo case on an empty graph', () => {
+  it('is offered while the graph is empty, and resolves a whole chain without internet', async () => {
+    expect(await gql<{ graphStats: { urls: number } }>('{ graphStats { urls } }')).toEqual({ graphStats: { urls: 0 } });
+    const demo = await gql<{ loadDemoCase: { resolved: number; failed: number; urls: string[] } }>('mutation { loadDemoCase { resolved failed urls } }');
+    expect(demo.loadDemoCase).toMatchObject({ resolved: 4, failed: 0 });
+    expect(await gql<{ graphStats: { urls: number; cases: number } }>('{ graphStats { urls cases } }')).toEqual({ graphStats: { urls: 4, cases: 1 } });
+    const chain = await gql<{ chain: { addresses: { blocks: { role: string }[] }[] } }>(`{ chain(url: "${demo.loadDemoCase.urls[0]}") { addresses { blocks { role } } } }`);
+    expect(chain.chain.addresses[0]!.blocks.map((b) => b.role)).toEqual(['hoster', 'reseller', 'upstream']);
+  });
+});
