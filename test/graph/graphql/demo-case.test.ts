@@ -1,21 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../server/config.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
+import { graphqlClient } from '../../support/gql.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 
 const db = openTestGraph();
 // The user's own configuration points at the internet (or nowhere); the demo must not use it.
 const yoga = createHostchainYoga({ db, config: loadConfig({ HOSTCHAIN_DNS_SERVERS: '127.0.0.1:9', HOSTCHAIN_RDAP_BOOTSTRAP: '/nonexistent', HOSTCHAIN_CONFIG: '/nonexistent.json' }) });
 
+const gql = graphqlClient(yoga);
+
 beforeAll(() => resetGraph(db));
 afterAll(() => db.close());
-
-async function gql<T>(query: string): Promise<T> {
-  const res = await yoga.fetch('http://hostchain/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  const body = (await res.json()) as { data: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data;
-}
 
 describe('the demo case on an empty graph', () => {
   it('is offered while the graph is empty, and resolves a whole chain without internet', async () => {

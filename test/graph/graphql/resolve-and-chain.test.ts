@@ -1,29 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
+import { graphqlClient } from '../../support/gql.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 import { startResellerChain, type RunningScenario } from '../../scenarios/reseller-chain/scenario.ts';
 
 const db = openTestGraph();
 let scenario: RunningScenario;
 let yoga: ReturnType<typeof createHostchainYoga>;
+let gql: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
   await resetGraph(db);
   scenario = await startResellerChain();
   yoga = createHostchainYoga({ db, config: scenario.config, io: createSourceIo(scenario.config) });
+  gql = graphqlClient(yoga);
 });
 afterAll(async () => {
   await scenario.close();
   await db.close();
 });
-
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await yoga.fetch('http://hostchain/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data!;
-}
 
 describe('resolving over GraphQL', () => {
   it('starts a job, rejects bad lines with their reason, streams progress over SSE, and answers chain(url)', async () => {
