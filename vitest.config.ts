@@ -12,6 +12,8 @@ const GRAPHQL_FAMILY = [/[\\/]graphql[\\/]/, /@pothos/, /graphql-yoga/, /@graphq
 export default defineConfig({
   test: {
     server: { deps: { inline: GRAPHQL_FAMILY } },
+    // No test talks to the internet: connections outside loopback throw (test/support/loopback-only.ts).
+    setupFiles: ['test/support/loopback-only.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {

@@ -28,7 +28,7 @@ beforeAll(async () => {
   const routes: Record<string, Record<string, { file: string }>> = {};
   for (const c of CASES) routes[c.rir] = { [c.route]: answer(c.file) };
   rdap = await startRdapServer(routes);
-  const config = loadConfig({ HOSTCHAIN_RDAP_BOOTSTRAP: rdap.writeBootstrapFrom(recordedPath('rdap-bootstrap')), HOSTCHAIN_DNS_SERVERS: '127.0.0.1:9', HOSTCHAIN_CONFIG: '/nonexistent.json' });
+  const config = loadConfig({ HOSTCHAIN_RDAP_BOOTSTRAP: rdap.writeBootstrapFrom(recordedPath('rdap-bootstrap')), HOSTCHAIN_DNS_SERVERS: '127.0.0.1:9', HOSTCHAIN_WHOIS_SERVERS: '*=127.0.0.1:9', HOSTCHAIN_CONFIG: '/nonexistent.json' });
   config.dns = { ...config.dns, timeoutMs: 200, retries: 0 };
   const io = createSourceIo(config);
   for (const [i, c] of CASES.entries()) await resolveUrl({ url: normalizeUrl(`http://${c.ip}/item`), list: 'rirs', line: i + 1, input: `http://${c.ip}/item` }, { db, io });

@@ -22,7 +22,7 @@ beforeAll(async () => {
   dns = await startDnsServer({ zones: [loadZoneFile(path.join(dir, 'example.nl.zone'))] });
   whois = await startWhoisServers({ 'whois.domain-registry.nl': { answers: { 'example.nl': { file: path.join(dir, 'whois-example.nl.txt') } } } });
   rdap = await startRdapServer({});
-  const config = loadConfig({ HOSTCHAIN_DNS_SERVERS: dns.address, HOSTCHAIN_WHOIS_SERVERS: whois.envValue(), HOSTCHAIN_RDAP_BOOTSTRAP: rdap.writeBootstrap({}), HOSTCHAIN_CONFIG: path.join(dir, 'none.json') });
+  const config = loadConfig({ HOSTCHAIN_DNS_SERVERS: dns.address, HOSTCHAIN_WHOIS_SERVERS: `${whois.envValue()},*=127.0.0.1:9`, HOSTCHAIN_RDAP_BOOTSTRAP: rdap.writeBootstrap({}), HOSTCHAIN_CONFIG: path.join(dir, 'none.json') });
   config.dns = { ...config.dns, timeoutMs: 300, retries: 0 };
   await resolveUrl({ url: normalizeUrl('www.example.nl/x'), list: 'l', line: 1, input: 'www.example.nl/x' }, { db, io: createSourceIo(config) });
 });
@@ -43,6 +43,6 @@ describe('a .nl domain', () => {
 
   it('keeps the WHOIS answer as evidence, with the server address actually contacted', async () => {
     const ev = await nodesOf(db, 'Evidence', ['source', 'server', 'serverAddress']);
-    expect([...ev].filter((e) => e.startsWith('whois|'))).toEqual([`whois|whois.domain-registry.nl|127.0.0.1:${whois.endpoints['whois.domain-registry.nl']!.port}`]);
+    expect([...ev].filter((e) => e.startsWith('whois|whois.domain-registry.nl|'))).toEqual([`whois|whois.domain-registry.nl|127.0.0.1:${whois.endpoints['whois.domain-registry.nl']!.port}`]);
   });
 });

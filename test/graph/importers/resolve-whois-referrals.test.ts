@@ -22,7 +22,7 @@ beforeAll(async () => {
     'rwhois.servernap.net': { answers: {}, notFound: { text: '%error 230 No Objects Found\n' } },
   });
   // No RDAP bootstrap at all: the resolver must fall back to WHOIS.
-  const config = loadConfig({ HOSTCHAIN_WHOIS_SERVERS: whois.envValue(), HOSTCHAIN_RDAP_BOOTSTRAP: '/nonexistent-bootstrap', HOSTCHAIN_DNS_SERVERS: '127.0.0.1:9', HOSTCHAIN_CONFIG: '/nonexistent.json' });
+  const config = loadConfig({ HOSTCHAIN_WHOIS_SERVERS: `${whois.envValue()},*=127.0.0.1:9`, HOSTCHAIN_RDAP_BOOTSTRAP: '/nonexistent-bootstrap', HOSTCHAIN_DNS_SERVERS: '127.0.0.1:9', HOSTCHAIN_CONFIG: '/nonexistent.json' });
   config.dns = { ...config.dns, timeoutMs: 200, retries: 0 };
   await resolveUrl({ url: normalizeUrl(`http://${ip}/x`), list: 'l', line: 1, input: `http://${ip}/x` }, { db, io: createSourceIo(config) });
 });
