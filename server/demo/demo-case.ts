@@ -1,7 +1,6 @@
 // The demo case: a newcomer without internet sees a whole chain at once. Its DNS and RDAP answers
 // are the project's reseller-chain scenario (documentation ranges, example.* names), replayed
 // through the loopback fixture servers, so the demo runs the real importers on real protocols.
-import path from 'node:path';
 import { createSourceIo } from '../../importers/core/source-io.ts';
 import { normalizeUrl } from '../../importers/url-list/normalize-url.ts';
 import type { Config } from '../config.ts';
@@ -17,7 +16,7 @@ export async function loadDemoCase(db: GraphDb, config: Config): Promise<Resolve
   try {
     // The user's limits and servers stay as they are; only the transports point at the replay.
     const io = createSourceIo({ ...config, dns: scenario.config.dns, rdap: scenario.config.rdap, whois: scenario.config.whois });
-    const inputs = DEMO_URLS.map((u, i) => ({ url: normalizeUrl(u), list: path.basename('demo'), line: i + 1, input: u, caseId: `case:${DEMO_CASE}`, caseName: DEMO_CASE }));
+    const inputs = DEMO_URLS.map((u, i) => ({ url: normalizeUrl(u), list: 'demo', line: i + 1, input: u, caseId: `case:${DEMO_CASE}`, caseName: DEMO_CASE }));
     return await runResolveJob({ db, io, inputs, concurrency: 4 });
   } finally {
     await scenario.close();
