@@ -1,8 +1,9 @@
-// The four steps of every import (STYLE.md): fetch → keep the raw evidence → parse → upsert.
+// The four steps of every import (STYLE.md): fetch → parse → keep the raw evidence → upsert, the
+// last two in one transaction; an answer that cannot be parsed is kept alone, marked failed.
 import type { GraphDb } from '../../server/db/driver.ts';
 import type { Importer, Observation, RawEvidence } from './importer.ts';
 import type { SourceIo } from './source-io.ts';
-import { markEvidenceFailed, saveEvidence, upsertObservation } from './upsert.ts';
+import { saveEvidence, saveEvidenceWithFacts } from './upsert.ts';
 
 export interface ImportDeps {
   db: GraphDb;
@@ -21,20 +22,17 @@ export interface ImportResult {
 export async function runImport<Q>(imp: Importer<Q>, query: Q, deps: ImportDeps): Promise<ImportResult> {
   // 1. fetch: a transport failure is returned as failed evidence, never thrown as "nothing there".
   const raw = await imp.fetch(query, deps.io);
-  // 2. the raw answer is kept before parsing, so a parser bug never loses evidence.
-  const evidenceId = await saveEvidence(deps.db, raw, deps.io.now());
-  // 3. parse (pure). Garbage from a server is a failed observation, not a failed job: the raw
-  // answer stays as evidence with the parser's reason, and nothing is ended on its account.
+  // 2. parse (pure). Garbage from a server is a failed observation, not a failed job: the raw
+  // answer is kept as evidence with the parser's reason, and nothing is ended on its account.
   let observations: Observation[];
   try {
     observations = [...imp.parse(raw)];
   } catch (err) {
-    const error = `unreadable answer: ${(err as Error).message}`;
-    await markEvidenceFailed(deps.db, evidenceId, error);
-    return { evidenceId, status: 'failed', ended: 0, raw: { ...raw, status: 'failed', error }, observations: [] };
+    const failed: RawEvidence = { ...raw, status: 'failed', error: `unreadable answer: ${(err as Error).message}` };
+    const evidenceId = await saveEvidence(deps.db, failed, deps.io.now());
+    return { evidenceId, status: 'failed', ended: 0, raw: failed, observations: [] };
   }
-  // 4. upsert, one transaction per observation.
-  let ended = 0;
-  for (const obs of observations) ended += (await upsertObservation(deps.db, obs, { evidenceId, source: raw.source, observedAt: raw.observedAt })).ended;
+  // 3 + 4. the raw answer and its facts in one transaction: evidence is never missing behind a fact.
+  const { evidenceId, ended } = await saveEvidenceWithFacts(deps.db, raw, { observations, savedAt: deps.io.now() });
   return { evidenceId, status: raw.status, ended, raw, observations };
 }

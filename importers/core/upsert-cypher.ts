@@ -20,18 +20,19 @@ MERGE (e:Evidence {id: $row.id})
 ON CREATE SET e += $row, e.observedAt = datetime($row.observedAt), e.savedAt = datetime($savedAt)
 RETURN e.id AS id`;
 
-// An answer that arrived but could not be read: kept, with the reason.
-export const MARK_EVIDENCE_FAILED = `
-MATCH (e:Evidence {id: $evidenceId})
-SET e.status = 'failed', e.error = $error`;
-
-/** Upserts nodes of one label keyed by `keys`; sets firstSeen once, lastSeen every time. */
+/**
+ * Upserts nodes of one label keyed by `keys`; sets firstSeen once, lastSeen every time, and links
+ * the evidence to every node it names (so a node's evidence list includes failed lookups).
+ */
 export function mergeNodesCypher(label: string, keys: string[]): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${checkIdentifier('label', label)} ${keyMap(keys, 'row.key')})
 ON CREATE SET n.firstSeen = datetime($observedAt)
-SET n += row.props, n.lastSeen = datetime($observedAt), n.lastEvidenceId = $evidenceId`;
+SET n += row.props, n.lastSeen = datetime($observedAt), n.lastEvidenceId = $evidenceId
+WITH n
+MATCH (e:Evidence {id: $evidenceId})
+MERGE (e)-[:ABOUT]->(n)`;
 }
 
 /**
@@ -57,13 +58,4 @@ MATCH (a:${checkIdentifier('label', shape.fromLabel)} ${keyMap(shape.fromKeys, '
 WHERE r.evidenceId <> $evidenceId AND all(k IN keys(s.where) WHERE r[k] = s.where[k])
 SET r.open = false, r.endedAt = datetime($observedAt), r.endedByEvidenceId = $evidenceId
 RETURN count(r) AS ended`;
-}
-
-// Links the evidence to what it is about, so a node's evidence list includes failed lookups.
-export function linkSubjectsCypher(label: string, keys: string[]): string {
-  return `
-UNWIND $rows AS row
-MATCH (n:${checkIdentifier('label', label)} ${keyMap(keys, 'row.key')})
-MATCH (e:Evidence {id: $evidenceId})
-MERGE (e)-[:ABOUT]->(n)`;
 }

@@ -1,19 +1,15 @@
-// Writes one observation: nodes, then relationships, then ends the stale facts in its scope, in
-// one transaction, so a killed job leaves either all of an answer's facts or none.
+// Writes observations: nodes (each linked to its evidence), then relationships, then ends the stale
+// facts in scope, in one transaction, so a killed job leaves either all of an answer's facts or none.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toCypherParams, type GraphDb } from '../../server/db/driver.ts';
 import { toEvidenceRow } from './evidence.ts';
-import type { Fact, NodeFact, NodeRef, Observation, RawEvidence, RelFact, Scope } from './importer.ts';
-import { endStaleCypher, linkSubjectsCypher, MARK_EVIDENCE_FAILED, mergeNodesCypher, mergeRelsCypher, SAVE_EVIDENCE } from './upsert-cypher.ts';
+import type { NodeFact, NodeRef, Observation, RawEvidence, RelFact, Scope } from './importer.ts';
+import { endStaleCypher, mergeNodesCypher, mergeRelsCypher, SAVE_EVIDENCE } from './upsert-cypher.ts';
 
 export async function saveEvidence(db: GraphDb, raw: RawEvidence, savedAt: Date = new Date()): Promise<string> {
   const row = toEvidenceRow(raw);
   const rows = await db.write<{ id: string }>(SAVE_EVIDENCE, { row, savedAt: savedAt.toISOString() });
   return rows[0]!.id;
-}
-
-export async function markEvidenceFailed(db: GraphDb, evidenceId: string, error: string): Promise<void> {
-  await db.write(MARK_EVIDENCE_FAILED, { evidenceId, error });
 }
 
 export interface UpsertContext {
@@ -24,17 +20,37 @@ export interface UpsertContext {
 
 export async function upsertObservation(db: GraphDb, obs: Observation, ctx: UpsertContext): Promise<{ ended: number }> {
   const params = { evidenceId: ctx.evidenceId, source: ctx.source, observedAt: ctx.observedAt.toISOString() };
+  return inWriteTransaction(db, (tx) => writeObservation(tx, obs, params));
+}
+
+/**
+ * One answer in one transaction: its evidence, then its observations. A killed job or a database
+ * error leaves all of the answer or none of it, and one round of commits per answer instead of two.
+ */
+export async function saveEvidenceWithFacts(db: GraphDb, raw: RawEvidence, opts: { observations: Observation[]; savedAt: Date }): Promise<{ evidenceId: string; ended: number }> {
+  const row = toEvidenceRow(raw);
+  const params = { evidenceId: row.id, source: raw.source, observedAt: raw.observedAt.toISOString() };
+  return inWriteTransaction(db, async (tx) => {
+    await tx.run(SAVE_EVIDENCE, { row, savedAt: opts.savedAt.toISOString() });
+    let ended = 0;
+    for (const obs of opts.observations) ended += (await writeObservation(tx, obs, params)).ended;
+    return { evidenceId: row.id, ended };
+  });
+}
+
+async function inWriteTransaction<T>(db: GraphDb, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite(async (tx) => {
-      await writeNodes(tx, obs.facts.filter((f): f is NodeFact => f.kind === 'node'), params);
-      await writeRels(tx, obs.facts.filter((f): f is RelFact => f.kind === 'rel'), params);
-      await linkSubjects(tx, obs.facts, params);
-      return { ended: await endStale(tx, obs.scope, params) };
-    });
+    return await session.executeWrite(work);
   } finally {
     await session.close();
   }
+}
+
+async function writeObservation(tx: ManagedTransaction, obs: Observation, params: Record<string, string>): Promise<{ ended: number }> {
+  await writeNodes(tx, obs.facts.filter((f): f is NodeFact => f.kind === 'node'), params);
+  await writeRels(tx, obs.facts.filter((f): f is RelFact => f.kind === 'rel'), params);
+  return { ended: await endStale(tx, obs.scope, params) };
 }
 
 const keyNames = (ref: NodeRef) => Object.keys(ref.key).sort();
@@ -67,15 +83,6 @@ async function writeRels(tx: ManagedTransaction, rels: RelFact[], params: Record
     });
     const rows = group.map((r) => ({ from: r.from.key, to: r.to.key, key: r.key ?? {}, props: r.props ?? {} }));
     await tx.run(cypher, toCypherParams({ ...params, rows }));
-  }
-}
-
-/** Every node an observation names is linked to the evidence (including failed lookups' subjects). */
-async function linkSubjects(tx: ManagedTransaction, facts: Fact[], params: Record<string, string>): Promise<void> {
-  const nodes = facts.filter((f): f is NodeFact => f.kind === 'node');
-  for (const group of groupBy(nodes, (n) => `${n.label}|${keyNames(n)}`).values()) {
-    const first = group[0]!;
-    await tx.run(linkSubjectsCypher(first.label, keyNames(first)), toCypherParams({ ...params, rows: group.map((n) => ({ key: n.key })) }));
   }
 }
 
