@@ -5,13 +5,12 @@
 import type { Observation } from '../core/importer.ts';
 import { runImport, type ImportDeps, type ImportResult } from '../core/run-import.ts';
 import { rdapImporter } from '../rdap/rdap-importer.ts';
+import { isRirAllocation } from '../registry/block-status.ts';
 import { netblockKey } from '../registry/network-facts.ts';
 import { parseRdapIpNetwork } from '../rdap/rdap-ip-network.ts';
 import type { RegistryNetwork } from '../registry/registry-network.ts';
 import { cidrToRange, rangeToCidrs } from '../core/ip-key.ts';
 
-/** Top-level statuses: the RIR allocated this block; nothing above it belongs to a party. */
-const TOP_STATUS = /^(ALLOCATED( PA| PI| PORTABLE| UNSPECIFIED)?|DIRECT ALLOCATION|ALLOCATED BY RIR|LEGACY)$/;
 const MAX_LEVELS = 8;
 
 export interface IpChainResult {
@@ -41,7 +40,7 @@ export async function resolveIpChain(ip: string, deps: ImportDeps): Promise<IpCh
     const net = networkOf(res.observations, res.raw.body);
     if (net === undefined || networks.some((n) => netblockKey(n) === netblockKey(net))) return { networks, evidence, stoppedBecause: 'no enclosing object' };
     networks.push(net);
-    if (TOP_STATUS.test(net.status ?? '')) return { networks, evidence, stoppedBecause: `reached the allocation (${net.status})` };
+    if (isRirAllocation(net.status)) return { networks, evidence, stoppedBecause: `reached the allocation (${net.status})` };
     const parent = parentQuery(net, base);
     if (parent === undefined) return { networks, evidence, stoppedBecause: 'no wider block to ask for' };
     url = parent;
