@@ -2,6 +2,8 @@
 // the raw evidence → parse (pure) → upsert facts with provenance, ending facts in scope that were
 // not seen again.
 import type { SourceIo } from './source-io.ts';
+import type { DomainRegistration } from '../registry/domain-registration.ts';
+import type { RegistryNetwork } from '../registry/registry-network.ts';
 
 export type SourceName = 'dns' | 'whois' | 'rdap' | 'ripe-db' | 'rir-delegated' | 'caida' | 'cloud-ranges' | 'notices' | 'user';
 
@@ -59,7 +61,16 @@ export interface Scope {
 export interface Observation {
   facts: Fact[];
   scope: Scope[];
+  /**
+   * The parsed record behind the facts, for a caller that plans its next query from it (the RDAP
+   * walk reads the up link, the domain step the related link): parsed once, never again.
+   */
+  subject?: ObservationSubject | undefined;
 }
+
+export type ObservationSubject =
+  | { kind: 'network'; network: RegistryNetwork & { upLink?: string | undefined } }
+  | { kind: 'domain'; domain: DomainRegistration & { relatedLinks?: string[] } };
 
 export interface Importer<Q> {
   readonly source: SourceName;

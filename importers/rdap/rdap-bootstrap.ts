@@ -1,10 +1,12 @@
-// IANA RDAP bootstrap (RFC 9224): which RDAP service answers for an IP, an ASN or a TLD. Loaded
-// from a folder (the bundled snapshot, or HOSTCHAIN_RDAP_BOOTSTRAP) and validated, so a broken
-// file is reported by name instead of sending queries nowhere.
+// IANA RDAP bootstrap (RFC 9224): which RDAP service answers for an IP, an ASN or a TLD. Each file
+// is read from the configured folder (HOSTCHAIN_RDAP_BOOTSTRAP, or what `hostchain rdap-bootstrap
+// refresh` wrote) when it is there, else taken from the bundled snapshot; either way validated, so
+// a broken file is reported by name instead of sending queries nowhere.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { BUNDLED_BOOTSTRAP_ORIGIN, bundledBootstrapFile, type BootstrapFileName } from './bundled-bootstrap.ts';
 
 const bootstrapFile = z.object({
   version: z.string().optional(),
@@ -15,7 +17,11 @@ const bootstrapFile = z.object({
 
 export interface RdapBootstrap {
   /** Publication date per file: recorded in provenance. */
-  publication: Record<'asn' | 'dns' | 'ipv4' | 'ipv6', string>;
+  publication: Record<BootstrapFileName, string>;
+  /** Where each file came from: its path, or the bundled snapshot. */
+  origin: Record<BootstrapFileName, string>;
+  /** "ipv4.json published … (origin)": what an answer's evidence says about how its server was chosen. */
+  describe(name: BootstrapFileName): string;
   baseUrlForIp(ip: string): string | undefined;
   baseUrlForAsn(asn: number): string | undefined;
   baseUrlForDomain(domain: string): string | undefined;
@@ -23,20 +29,31 @@ export interface RdapBootstrap {
 
 type Service = { entries: string[]; urls: string[] };
 
-function readServices(dir: string, name: string): { publication: string; services: Service[] } {
+interface LoadedFile {
+  publication: string;
+  origin: string;
+  services: Service[];
+}
+
+function readServices(dir: string, name: BootstrapFileName, useBundled: boolean): LoadedFile {
   const file = path.join(dir, `${name}.json`);
   let json: unknown;
-  if (!existsSync(file)) {
-    throw new Error(`no RDAP bootstrap file ${file}: run "hostchain rdap-bootstrap refresh" (online) or set HOSTCHAIN_RDAP_BOOTSTRAP to a folder holding IANA's asn.json, dns.json, ipv4.json and ipv6.json`);
-  }
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new Error(`RDAP bootstrap ${file}: ${(err as Error).message}`);
+  let origin = file;
+  if (existsSync(file)) {
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new Error(`RDAP bootstrap ${file}: ${(err as Error).message}`);
+    }
+  } else if (useBundled) {
+    json = bundledBootstrapFile(name);
+    origin = BUNDLED_BOOTSTRAP_ORIGIN;
+  } else {
+    throw new Error(`no RDAP bootstrap file ${file}`);
   }
   const parsed = bootstrapFile.safeParse(json);
-  if (!parsed.success) throw new Error(`RDAP bootstrap ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return { publication: parsed.data.publication, services: parsed.data.services.map(([entries, urls]) => ({ entries, urls })) };
+  if (!parsed.success) throw new Error(`RDAP bootstrap ${origin}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return { publication: parsed.data.publication, origin, services: parsed.data.services.map(([entries, urls]) => ({ entries, urls })) };
 }
 
 /** RFC 9224 §3: "https" URLs are preferred over "http" ones; base URLs end with "/". */
@@ -47,12 +64,16 @@ function pickUrl(urls: string[], overrides: Record<string, string>): string | un
   return overrides[base] ?? overrides[chosen] ?? base;
 }
 
-export function loadRdapBootstrap(dir: string, overrides: Record<string, string> = {}): RdapBootstrap {
-  const files = { asn: readServices(dir, 'asn'), dns: readServices(dir, 'dns'), ipv4: readServices(dir, 'ipv4'), ipv6: readServices(dir, 'ipv6') };
+/** `useBundled: false` only for checking a downloaded folder, which must hold all four files. */
+export function loadRdapBootstrap(dir: string, overrides: Record<string, string> = {}, opts: { useBundled?: boolean } = {}): RdapBootstrap {
+  const bundled = opts.useBundled ?? true;
+  const files = { asn: readServices(dir, 'asn', bundled), dns: readServices(dir, 'dns', bundled), ipv4: readServices(dir, 'ipv4', bundled), ipv6: readServices(dir, 'ipv6', bundled) };
   const cidrs = [...files.ipv4.services, ...files.ipv6.services].flatMap((s) => s.entries.map((e) => ({ cidr: ipaddr.parseCIDR(e), urls: s.urls })));
   const asns = files.asn.services.flatMap((s) => s.entries.map((e) => ({ range: e.split('-').map(Number) as [number, number?], urls: s.urls })));
   return {
     publication: { asn: files.asn.publication, dns: files.dns.publication, ipv4: files.ipv4.publication, ipv6: files.ipv6.publication },
+    origin: { asn: files.asn.origin, dns: files.dns.origin, ipv4: files.ipv4.origin, ipv6: files.ipv6.origin },
+    describe: (name) => `${name}.json published ${files[name].publication} (${files[name].origin})`,
     baseUrlForIp(ip) {
       let addr = ipaddr.parse(ip);
       if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();

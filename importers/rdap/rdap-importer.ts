@@ -15,6 +15,8 @@ export interface RdapQuery {
   forIp?: string;
   childKey?: string;
   domain?: string;
+  /** For a query whose server the bootstrap chose: which bootstrap file said so (provenance). */
+  bootstrap?: string;
 }
 
 export const rdapImporter: Importer<RdapQuery> = {
@@ -22,7 +24,7 @@ export const rdapImporter: Importer<RdapQuery> = {
   async fetch(q: RdapQuery, io: SourceIo): Promise<RawEvidence> {
     const observedAt = io.now();
     const server = new URL(q.url).host;
-    const context = { kind: q.kind, forIp: q.forIp ?? '', childKey: q.childKey ?? '', domain: q.domain ?? '' };
+    const context = { kind: q.kind, forIp: q.forIp ?? '', childKey: q.childKey ?? '', domain: q.domain ?? '', ...(q.bootstrap === undefined ? {} : { bootstrap: q.bootstrap }) };
     try {
       const ex = await io.rdap.get(q.url);
       const ok = ex.status === 200;
@@ -41,10 +43,11 @@ export const rdapImporter: Importer<RdapQuery> = {
     const json: unknown = JSON.parse(raw.body.toString('utf8'));
     const meta = raw.meta ?? {};
     if (meta.kind === 'domain') {
-      yield domainFacts(parseRdapDomain(json));
+      const domain = parseRdapDomain(json);
+      yield { ...domainFacts(domain), subject: { kind: 'domain', domain } };
       return;
     }
-    const n = parseRdapIpNetwork(json);
-    yield networkFacts(n, { forIp: (meta.forIp as string) || undefined, childKey: (meta.childKey as string) || undefined });
+    const network = parseRdapIpNetwork(json);
+    yield { ...networkFacts(network, { forIp: (meta.forIp as string) || undefined, childKey: (meta.childKey as string) || undefined }), subject: { kind: 'network', network } };
   },
 };

@@ -19,7 +19,7 @@ export async function refreshRdapBootstrap(opts: { dir: string; from?: string; t
       if (ex.status !== 200) throw new Error(`${base}${f}.json: HTTP ${ex.status}`);
       writeFileSync(path.join(tmp, `${f}.json`), ex.body);
     }
-    const publication = loadRdapBootstrap(tmp).publication;
+    const publication = loadRdapBootstrap(tmp, {}, { useBundled: false }).publication;
     rmSync(opts.dir, { recursive: true, force: true });
     renameSync(tmp, opts.dir);
     return publication;

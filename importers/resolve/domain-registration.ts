@@ -3,13 +3,14 @@
 // WHOIS for ccTLDs without RDAP (the .nl registry names the registrar and the reseller).
 import { runImport, type ImportDeps, type ImportResult } from '../core/run-import.ts';
 import { rdapImporter } from '../rdap/rdap-importer.ts';
-import { parseRdapDomain } from '../rdap/rdap-domain.ts';
 import { whoisDomainImporter, whoisServerForDomain } from '../whois/whois-domain-importer.ts';
 
 export async function resolveDomainRegistration(domain: string, deps: ImportDeps): Promise<ImportResult[]> {
   let base: string | undefined;
+  let via: string | undefined;
   try {
     base = deps.io.rdap.bootstrap.baseUrlForDomain(domain);
+    via = deps.io.rdap.bootstrap.describe('dns');
   } catch {
     base = undefined; // no usable bootstrap: WHOIS below
   }
@@ -17,9 +18,11 @@ export async function resolveDomainRegistration(domain: string, deps: ImportDeps
     const server = whoisServerForDomain(domain);
     return server === undefined ? [] : [await runImport(whoisDomainImporter, { domain, server }, deps)];
   }
-  const registry = await runImport(rdapImporter, { url: `${base}domain/${domain}`, kind: 'domain', domain }, deps);
+  const registry = await runImport(rdapImporter, { url: `${base}domain/${domain}`, kind: 'domain', domain, bootstrap: via }, deps);
   if (registry.status !== 'ok') return [registry];
-  const related = parseRdapDomain(JSON.parse(registry.raw.body.toString('utf8'))).relatedLinks.find((l) => !pointsInto(l, domain));
+  const parsed = registry.observations.find((o) => o.subject?.kind === 'domain')?.subject;
+  const links = parsed?.kind === 'domain' ? (parsed.domain.relatedLinks ?? []) : [];
+  const related = links.find((l) => !pointsInto(l, domain));
   if (related === undefined) return [registry];
   return [registry, await runImport(rdapImporter, { url: related, kind: 'domain', domain }, deps)];
 }

@@ -7,7 +7,6 @@ import { runImport, type ImportDeps, type ImportResult } from '../core/run-impor
 import { rdapImporter } from '../rdap/rdap-importer.ts';
 import { isRirAllocation } from '../registry/block-status.ts';
 import { netblockKey } from '../registry/network-facts.ts';
-import { parseRdapIpNetwork } from '../rdap/rdap-ip-network.ts';
 import type { RegistryNetwork } from '../registry/registry-network.ts';
 import { cidrToRange, rangeToCidrs } from '../core/ip-key.ts';
 
@@ -22,8 +21,10 @@ export interface IpChainResult {
 
 export async function resolveIpChain(ip: string, deps: ImportDeps): Promise<IpChainResult> {
   let base: string | undefined;
+  let via: string | undefined;
   try {
     base = deps.io.rdap.bootstrap.baseUrlForIp(ip);
+    via = deps.io.rdap.bootstrap.describe(ip.includes(':') ? 'ipv6' : 'ipv4');
   } catch (err) {
     // No usable bootstrap: say so and let the caller fall back to WHOIS.
     return { networks: [], evidence: [], stoppedBecause: (err as Error).message };
@@ -34,10 +35,10 @@ export async function resolveIpChain(ip: string, deps: ImportDeps): Promise<IpCh
   let url = `${base}ip/${ip}`;
   let childKey: string | undefined;
   for (let level = 0; level < MAX_LEVELS; level += 1) {
-    const res = await runImport(rdapImporter, { url, kind: 'ip', forIp: level === 0 ? ip : undefined, childKey }, deps);
+    const res = await runImport(rdapImporter, { url, kind: 'ip', forIp: level === 0 ? ip : undefined, childKey, bootstrap: level === 0 ? via : undefined }, deps);
     evidence.push(res);
     if (res.status !== 'ok') return { networks, evidence, stoppedBecause: `${url}: ${res.raw.error ?? 'failed'}` };
-    const net = networkOf(res.observations, res.raw.body);
+    const net = networkOf(res.observations);
     if (net === undefined || networks.some((n) => netblockKey(n) === netblockKey(net))) return { networks, evidence, stoppedBecause: 'no enclosing object' };
     networks.push(net);
     if (isRirAllocation(net.status)) return { networks, evidence, stoppedBecause: `reached the allocation (${net.status})` };
@@ -49,9 +50,9 @@ export async function resolveIpChain(ip: string, deps: ImportDeps): Promise<IpCh
   return { networks, evidence, stoppedBecause: `stopped after ${MAX_LEVELS} levels` };
 }
 
-function networkOf(observations: Observation[], body: Buffer): (RegistryNetwork & { upLink?: string | undefined }) | undefined {
-  if (observations.length === 0) return undefined;
-  return parseRdapIpNetwork(JSON.parse(body.toString('utf8')));
+function networkOf(observations: Observation[]): (RegistryNetwork & { upLink?: string | undefined }) | undefined {
+  for (const o of observations) if (o.subject?.kind === 'network') return o.subject.network;
+  return undefined;
 }
 
 /**

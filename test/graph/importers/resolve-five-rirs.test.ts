@@ -5,7 +5,7 @@ import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { loadConfig } from '../../../server/config.ts';
 import { startRdapServer, type FixtureRdapServer } from '../../fixtures/servers/rdap-server.ts';
 import { describeRecorded, hasRecorded, recordedPath } from '../../fixtures/recorded.ts';
-import { relsOf } from '../../support/graph-assert.ts';
+import { evidenceWhere, relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 
 // Real RDAP answers of all five RIRs (read in place), served under each RIR's own prefix and
@@ -41,6 +41,13 @@ afterAll(async () => {
 describeRecorded('the registry chain of an address in each of the five RIRs', () => {
   it('asks each address at the RIR that the IANA bootstrap names', () => {
     for (const c of CASES) expect(rdap!.requests.map((r) => r.url), c.rir).toContain(`/${c.rir}/ip/${c.ip}`);
+  });
+
+  it("keeps in each first answer's evidence which bootstrap file chose the server", async () => {
+    for (const c of CASES) {
+      const [first] = await evidenceWhere(db, `.*/${c.rir}/ip/${c.ip.replaceAll('.', '\\.')}`);
+      expect(JSON.parse(first!.meta!).bootstrap, c.rir).toMatch(/^ipv4\.json published 2015-08-11T00:09:31Z \(.*ipv4\.json\)$/);
+    }
   });
 
   it('puts each address in the registry object the RIR answers with, with its status', async () => {

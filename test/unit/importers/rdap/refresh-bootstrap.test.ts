@@ -38,9 +38,23 @@ describe('refreshing the RDAP bootstrap', () => {
     expect(loadRdapBootstrap(dir).baseUrlForAsn(64500)).toBe('https://rdap.example.net/');
   });
 
-  it('says how to get one when there is none', () => {
+  it('uses the bundled IANA snapshot for every file the folder lacks, and says which it used', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hc-boot-'));
-    writeFileSync(path.join(dir, 'unrelated.txt'), '');
-    expect(() => loadRdapBootstrap(dir)).toThrow(/hostchain rdap-bootstrap refresh.*HOSTCHAIN_RDAP_BOOTSTRAP/);
+    writeFileSync(path.join(dir, 'ipv4.json'), JSON.stringify(services(['198.51.100.0/24'], 'https://rdap.example.net/')));
+    const boot = loadRdapBootstrap(dir);
+    // ipv4 from the folder; the rest from the snapshot, which routes real registries.
+    expect(boot.baseUrlForIp('198.51.100.7')).toBe('https://rdap.example.net/');
+    expect(boot.baseUrlForIp('2a00:1450::1')).toBe('https://rdap.db.ripe.net/');
+    expect(boot.baseUrlForDomain('example.com')).toBe('https://rdap.verisign.com/com/v1/');
+    expect(boot.baseUrlForDomain('voorbeeld.nl')).toBe('https://rdap.sidn.nl/');
+    expect(boot.baseUrlForAsn(3333)).toBe('https://rdap.db.ripe.net/');
+    expect(boot.origin.ipv4).toBe(path.join(dir, 'ipv4.json'));
+    expect(boot.describe('dns')).toMatch(/^dns\.json published \d{4}-\d\d-\d\dT.* \(bundled snapshot \(npm rdap@\d+\.\d+\.\d+\)\)$/);
+  });
+
+  it('names the file when a folder file is broken instead of silently using the snapshot', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hc-boot-'));
+    writeFileSync(path.join(dir, 'dns.json'), '{"services": 3}');
+    expect(() => loadRdapBootstrap(dir)).toThrow(/dns\.json: (publication|services)/);
   });
 });
