@@ -76,4 +76,9 @@ export interface Importer<Q> {
   readonly source: SourceName;
   fetch(query: Q, io: SourceIo): Promise<RawEvidence>;
   parse(raw: RawEvidence): Iterable<Observation>;
+  /**
+   * Sources whose servers ration answers (WHOIS) name the server and query line a question
+   * becomes, and how long an answer stays fresh: a fresh stored answer is reused, not asked again.
+   */
+  cache?(query: Q, io: SourceIo): { server: string; query: string; freshnessMs: number } | undefined;
 }

@@ -3,6 +3,7 @@
 import type { GraphDb } from '../../server/db/driver.ts';
 import type { Importer, Observation, RawEvidence } from './importer.ts';
 import type { SourceIo } from './source-io.ts';
+import { findFreshEvidence } from './evidence-cache.ts';
 import { saveEvidence, saveEvidenceWithFacts } from './upsert.ts';
 
 export interface ImportDeps {
@@ -17,9 +18,23 @@ export interface ImportResult {
   raw: RawEvidence;
   /** What was written, for the caller to plan its next query (e.g. the IPs of a name). */
   observations: Observation[];
+  /** True when a fresh stored answer was reused instead of asking the server (nothing written). */
+  cached?: boolean;
 }
 
 export async function runImport<Q>(imp: Importer<Q>, query: Q, deps: ImportDeps): Promise<ImportResult> {
+  // 0. a fresh answer to the same question from the same server is already evidence: reuse it.
+  const key = imp.cache?.(query, deps.io);
+  if (key !== undefined && key.freshnessMs > 0) {
+    const stored = await findFreshEvidence(deps.db, { source: imp.source, ...key, since: new Date(deps.io.now().getTime() - key.freshnessMs) });
+    if (stored !== undefined) {
+      try {
+        return { evidenceId: stored.id, status: 'ok', ended: 0, raw: stored.raw, observations: [...imp.parse(stored.raw)], cached: true };
+      } catch {
+        // An answer our parser no longer reads is asked again below.
+      }
+    }
+  }
   // 1. fetch: a transport failure is returned as failed evidence, never thrown as "nothing there".
   const raw = await imp.fetch(query, deps.io);
   // 2. parse (pure). Garbage from a server is a failed observation, not a failed job: the raw

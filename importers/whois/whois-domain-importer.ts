@@ -23,6 +23,7 @@ export function whoisServerForDomain(domain: string): string | undefined {
 
 export const whoisDomainImporter: Importer<WhoisDomainQuery> = {
   source: 'whois',
+  cache: (q, io) => ({ server: q.server, query: q.domain, freshnessMs: io.whois.cacheFreshnessMs }),
   async fetch(q: WhoisDomainQuery, io: SourceIo): Promise<RawEvidence> {
     const observedAt = io.now();
     const base = { source: 'whois' as const, server: q.server, serverAddress: io.whois.endpointOf(q.server), query: q.domain, observedAt };

@@ -7,6 +7,8 @@ import { exchangeWhois, type WhoisExchange } from './whois-transport.ts';
 export interface WhoisIo {
   query(serverName: string, query: string, defaultPort?: number): Promise<WhoisExchange>;
   endpointOf(serverName: string, defaultPort?: number): string;
+  /** An answer younger than this is taken from the graph instead of asking the server again (0: never). */
+  readonly cacheFreshnessMs: number;
 }
 
 export function createWhoisIo(cfg: Pick<Config, 'whois'>): WhoisIo {
@@ -16,6 +18,7 @@ export function createWhoisIo(cfg: Pick<Config, 'whois'>): WhoisIo {
       const endpoint = whoisEndpoint(cfg, serverName, defaultPort);
       return queues.run(serverName.toLowerCase(), () => exchangeWhois({ endpoint, query, timeoutMs: cfg.whois.timeoutMs, maxBytes: cfg.whois.maxBytes }));
     },
+    cacheFreshnessMs: cfg.whois.cacheFreshnessHours * 3_600_000,
     endpointOf: (serverName, defaultPort = 43) => {
       const e = whoisEndpoint(cfg, serverName, defaultPort);
       return `${e.host}:${e.port}`;

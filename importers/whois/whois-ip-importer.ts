@@ -22,6 +22,7 @@ export function whoisIpQueryLine(server: string, ip: string): string {
 
 export const whoisIpImporter: Importer<WhoisIpQuery> = {
   source: 'whois',
+  cache: (q, io) => ({ server: q.server, query: whoisIpQueryLine(q.server, q.ip), freshnessMs: io.whois.cacheFreshnessMs }),
   async fetch(q: WhoisIpQuery, io: SourceIo): Promise<RawEvidence> {
     const observedAt = io.now();
     const line = whoisIpQueryLine(q.server, q.ip);

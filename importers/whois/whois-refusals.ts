@@ -7,10 +7,15 @@ const RATE_LIMITED = [/request per second allowed/i, /whois-limit exceeded/i, /s
 // RIPE "%ERROR:101: no entries found", ARIN "No match found".
 const NOT_FOUND = [/%ERROR:101:.*/i, /no entries found/i, /no match found/i];
 
+/** The server's whole line that says it, so the evidence quotes the server and not our pattern. */
 function firstMatch(text: string, patterns: RegExp[]): string | undefined {
   for (const re of patterns) {
     const m = re.exec(text);
-    if (m) return m[0].trim();
+    if (m) {
+      const start = text.lastIndexOf('\n', m.index) + 1;
+      const end = text.indexOf('\n', m.index);
+      return text.slice(start, end === -1 ? undefined : end).replace(/^[%#\s]+/, '').trim();
+    }
   }
   return undefined;
 }
