@@ -25,6 +25,7 @@ export const FACT_EDGE_PROPS: Record<string, PropDef> = {
   firstEvidenceId: { type: 'string', description: 'evidence that first stated it' },
   evidenceId: { type: 'string', description: 'latest evidence that stated it' },
   endedByEvidenceId: { type: 'string', description: 'evidence that no longer stated it' },
+  dataset: { type: 'string', description: 'bulk imports only: the dataset a run is authoritative for (e.g. "RIPE", "Cloudflare"); a newer run of it ends what it no longer states' },
 };
 
 /** The hosting chain of a URL, in reading order (DESIGN.md "The hosting chain of one URL"). */

@@ -75,3 +75,21 @@ export function rangeToCidrs(start: string, end: string): string[] {
   }
   return out;
 }
+
+/**
+ * The range keys of every CIDR block that can hold the address: one per prefix length (0–32 for
+ * IPv4, 0–128 for IPv6). CDN ranges and routes are CIDR blocks, so "which of them hold this
+ * address" becomes an exact-match index seek on these starts instead of a range scan.
+ */
+export function coveringCidrStarts(ip: string): string[] {
+  const addr = ipaddr.parse(ip);
+  const bits = addr.kind() === 'ipv4' ? 32 : 128;
+  const n = addressToBigInt(ip);
+  const starts: string[] = [];
+  for (let len = 0; len <= bits; len += 1) {
+    const host = BigInt(bits - len);
+    const lo = (n >> host) << host;
+    starts.push((bits === 32 ? MAPPED_PREFIX | lo : lo).toString(16).padStart(32, '0'));
+  }
+  return starts;
+}

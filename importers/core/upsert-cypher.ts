@@ -16,22 +16,27 @@ const keyMap = (keys: string[], from: string) => `{${keys.map((k) => `${checkIde
 
 // Keeps the raw answer first: evidence exists even when parsing it later fails.
 export const SAVE_EVIDENCE = `
-MERGE (e:Evidence {id: $row.id})
-ON CREATE SET e += $row, e.observedAt = datetime($row.observedAt), e.savedAt = datetime($savedAt)
+UNWIND $rows AS row
+MERGE (e:Evidence {id: row.id})
+ON CREATE SET e += row, e.observedAt = datetime(row.observedAt), e.savedAt = datetime($savedAt)
 RETURN e.id AS id`;
 
 /**
  * Upserts nodes of one label keyed by `keys`; sets firstSeen once, lastSeen every time, and links
- * the evidence to every node it names (so a node's evidence list includes failed lookups).
+ * the evidence to every node it names (so a node's evidence list includes failed lookups). Each
+ * row carries its own evidence id and time, so one statement serves many answers. Bulk runs do
+ * not link: one file names millions of nodes, and each keeps the run in lastEvidenceId.
  */
-export function mergeNodesCypher(label: string, keys: string[]): string {
-  return `
+export function mergeNodesCypher(label: string, keys: string[], opts: { linkEvidence?: boolean } = {}): string {
+  const merge = `
 UNWIND $rows AS row
 MERGE (n:${checkIdentifier('label', label)} ${keyMap(keys, 'row.key')})
-ON CREATE SET n.firstSeen = datetime($observedAt)
-SET n += row.props, n.lastSeen = datetime($observedAt), n.lastEvidenceId = $evidenceId
-WITH n
-MATCH (e:Evidence {id: $evidenceId})
+ON CREATE SET n.firstSeen = datetime(row.observedAt)
+SET n += row.props, n.lastSeen = datetime(row.observedAt), n.lastEvidenceId = row.evidenceId`;
+  if (opts.linkEvidence === false) return merge;
+  return `${merge}
+WITH n, row
+MATCH (e:Evidence {id: row.evidenceId})
 MERGE (e)-[:ABOUT]->(n)`;
 }
 
@@ -45,17 +50,17 @@ export function mergeRelsCypher(shape: { type: string; fromLabel: string; fromKe
 UNWIND $rows AS row
 MATCH (a:${checkIdentifier('label', shape.fromLabel)} ${keyMap(shape.fromKeys, 'row.from')})
 MATCH (b:${checkIdentifier('label', shape.toLabel)} ${keyMap(shape.toKeys, 'row.to')})
-MERGE (a)-[r:${checkIdentifier('type', shape.type)} {source: $source, open: true${relKey}}]->(b)
-ON CREATE SET r.firstSeen = datetime($observedAt), r.firstEvidenceId = $evidenceId
-SET r += row.props, r.lastSeen = datetime($observedAt), r.evidenceId = $evidenceId`;
+MERGE (a)-[r:${checkIdentifier('type', shape.type)} {source: row.source, open: true${relKey}}]->(b)
+ON CREATE SET r.firstSeen = datetime(row.observedAt), r.firstEvidenceId = row.evidenceId
+SET r += row.props, r.lastSeen = datetime(row.observedAt), r.evidenceId = row.evidenceId`;
 }
 
 /** Ends the open edges in scope that this evidence did not confirm ("end, don't delete"). */
 export function endStaleCypher(shape: { fromLabel: string; fromKeys: string[]; type: string }): string {
   return `
 UNWIND $scopes AS s
-MATCH (a:${checkIdentifier('label', shape.fromLabel)} ${keyMap(shape.fromKeys, 's.from')})-[r:${checkIdentifier('type', shape.type)} {source: $source, open: true}]->()
-WHERE r.evidenceId <> $evidenceId AND all(k IN keys(s.where) WHERE r[k] = s.where[k])
-SET r.open = false, r.endedAt = datetime($observedAt), r.endedByEvidenceId = $evidenceId
+MATCH (a:${checkIdentifier('label', shape.fromLabel)} ${keyMap(shape.fromKeys, 's.from')})-[r:${checkIdentifier('type', shape.type)} {source: s.source, open: true}]->()
+WHERE r.evidenceId <> s.evidenceId AND all(k IN keys(s.where) WHERE r[k] = s.where[k])
+SET r.open = false, r.endedAt = datetime(s.observedAt), r.endedByEvidenceId = s.evidenceId
 RETURN count(r) AS ended`;
 }

@@ -1,6 +1,7 @@
 // Resolves one reported URL into its hosting chain, every step an import with its own evidence:
 // the list line → DNS (A/AAAA with the CNAME chain, NS and SOA of the registrable domain, PTR of
-// each IP, its origin AS) → RDAP up the registry hierarchy of each IP → the domain's registration.
+// each IP, its origin AS, the published CDN ranges holding it) → RDAP up the registry hierarchy of
+// each IP → the domain's registration.
 import type { Observation } from '../core/importer.ts';
 import { runImport, type ImportDeps, type ImportResult } from '../core/run-import.ts';
 import { dnsImporter } from '../dns/dns-importer.ts';
@@ -12,11 +13,14 @@ import { resolveIpChain, type IpChainResult } from './ip-chain.ts';
 import { resolveIpChainByWhois } from './ip-chain-whois.ts';
 import { ResolveMemo } from './resolve-memo.ts';
 import type { DnsQuestion } from '../dns/dns-transport.ts';
+import { markCdnFronting, type CdnRangeHit } from '../cloud-ranges/cdn-lookup.ts';
 
 export interface UrlResolution {
   url: string;
   ips: string[];
   chains: Record<string, IpChainResult>;
+  /** Published CDN / cloud ranges holding each address (from imported lists). */
+  cdn: Record<string, CdnRangeHit[]>;
   evidence: ImportResult[];
   failures: string[];
 }
@@ -24,12 +28,14 @@ export interface UrlResolution {
 export interface ResolveDeps extends ImportDeps {
   /** Shared by the URLs of one job; a fresh one per call when absent. */
   memo?: ResolveMemo;
+  /** The list line already saved as evidence (a job saves its lines in batches first). */
+  listLine?: ImportResult;
 }
 
 export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<UrlResolution> {
   const memo = deps.memo ?? new ResolveMemo();
   const dns = (name: string, type: DnsQuestion['type']) => memo.once(`dns|${name}|${type}`, () => runImport(dnsImporter, { name, type }, deps));
-  const evidence: ImportResult[] = [await runImport(urlImporter, input, deps)];
+  const evidence: ImportResult[] = [deps.listLine ?? (await runImport(urlImporter, input, deps))];
   const n = input.url;
   const ips = new Set<string>();
   if (n.ipVersion !== undefined) ips.add(n.hostname);
@@ -46,8 +52,10 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
     }
   }
   const chains: Record<string, IpChainResult> = {};
+  const cdn: Record<string, CdnRangeHit[]> = {};
   for (const ip of ips) {
     evidence.push(await dns(reverseName(ip), 'PTR'));
+    cdn[ip] = await memo.once(`cdn|${ip}`, () => markCdnFronting(deps.db, ip, deps.io.now()));
     evidence.push(await memo.once(`origin|${ip}`, () => runImport(ipToAsnImporter, { ip }, deps)));
     chains[ip] = await memo.once(`chain|${ip}`, () => resolveIpChain(ip, deps));
     evidence.push(...chains[ip].evidence);
@@ -55,7 +63,7 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
     if (chains[ip].networks.length === 0) evidence.push(...(await memo.once(`whois-chain|${ip}`, () => resolveIpChainByWhois(ip, deps))));
   }
   const failures = evidence.filter((e) => e.status === 'failed').map((e) => `${e.raw.source} ${e.raw.query}: ${e.raw.error ?? 'failed'}`);
-  return { url: n.url, ips: [...ips], chains, evidence, failures };
+  return { url: n.url, ips: [...ips], chains, cdn, evidence, failures };
 }
 
 function resolvedIps(observations: Observation[]): string[] {

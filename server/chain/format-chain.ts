@@ -23,6 +23,9 @@ export function formatChainText(c: ChainReport): string {
   if (c.addresses.length === 0) out.push('  address   none resolved');
   for (const a of c.addresses) {
     out.push(`  address   ${a.address}${a.recordType ? ` (${a.recordType})` : ''}   evidence ${or(a.evidenceId)}`);
+    for (const c of a.cdn) {
+      out.push(`    cdn       ${c.provider}  published range ${c.cidr}${c.service ? ` (${c.service}${c.region ? `, ${c.region}` : ''})` : ''}: the hoster behind it is hidden; ask ${c.provider} for the origin   evidence ${or(c.evidenceId)}`);
+    }
     if (a.blocks.length === 0) out.push('    (no registry data yet)');
     for (const o of a.origins) out.push(`    origin    AS${o.asn} ${or(o.name, '')} [${or(o.country, '??')}]  routed as ${o.prefix}   evidence ${or(o.evidenceId)}`);
     for (const b of a.blocks) {

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerChainCommand } from './chain.ts';
 import { registerDbCommands } from './db.ts';
 import { registerDemoCommand } from './demo.ts';
+import { registerImportCommand } from './import.ts';
 import { registerRdapCommands } from './rdap.ts';
 import { registerResolveCommand } from './resolve.ts';
 import { registerServeCommand } from './serve.ts';
@@ -12,7 +13,7 @@ const program = new Command('hostchain')
   .description('Hosting chains of reported URLs: DNS, WHOIS/RDAP and routing data in Neo4j, with evidence')
   .showHelpAfterError();
 
-for (const register of [registerServeCommand, registerResolveCommand, registerChainCommand, registerRdapCommands, registerDemoCommand, registerDbCommands]) register(program);
+for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerRdapCommands, registerDemoCommand, registerDbCommands]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,6 +5,7 @@ import PQueue from 'p-queue';
 import type { ImportDeps } from '../../importers/core/run-import.ts';
 import { ResolveMemo } from '../../importers/resolve/resolve-memo.ts';
 import { resolveUrl } from '../../importers/resolve/resolve-url.ts';
+import { importUrlLines } from '../../importers/url-list/import-url-lines.ts';
 import type { UrlInput } from '../../importers/url-list/url-importer.ts';
 import { findFreshUrls, markResolved } from '../queries/resolve-state.ts';
 
@@ -46,10 +47,13 @@ export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJob
   };
   const queue = new PQueue({ concurrency: opts.concurrency });
   const memo = new ResolveMemo();
-  for (const input of opts.inputs.filter((i) => !fresh.has(i.url.url))) {
+  const todo = opts.inputs.filter((i) => !fresh.has(i.url.url));
+  // Every list line is evidence before any lookup starts, saved many per transaction.
+  const lines = await importUrlLines(todo, opts);
+  for (const input of todo) {
     void queue.add(async () => {
       try {
-        const r = await resolveUrl(input, { ...opts, memo });
+        const r = await resolveUrl(input, { ...opts, memo, listLine: lines.get(input) });
         await markResolved(opts.db, r.url, opts.io.now(), r.failures.length);
         s.done += 1;
         s.ips += r.ips.length;

@@ -37,6 +37,16 @@ OPTIONAL MATCH (a)-[:HELD_BY {open: true}]->(o:Organization)
 RETURN r.prefix AS prefix, a.number AS asn, coalesce(o.name, a.name) AS name, a.country AS country, r.lastEvidenceId AS evidenceId
 ORDER BY asn LIMIT $limit`;
 
+// Published CDN / cloud ranges holding the address: then the site's real hoster is hidden
+// behind the CDN, and the CDN is the party to ask for the origin.
+const CDN = `
+MATCH (:IpAddress {address: $ip})-[r:IN_CDN_RANGE {open: true}]->(c:CdnRange)
+OPTIONAL MATCH (c)-[:OPERATED_BY {open: true}]->(o:Organization)
+OPTIONAL MATCH (o)-[:ABUSE_CONTACT {open: true}]->(ct:Contact)
+RETURN c.provider AS provider, c.cidr AS cidr, c.service AS service, c.region AS region, o.key AS operatorKey,
+       collect(DISTINCT ct.email) AS abuse, r.evidenceId AS evidenceId
+ORDER BY provider, cidr LIMIT $limit`;
+
 // Registration of the domain beside the chain.
 const DOMAIN = `
 MATCH (d:Domain {name: $domain})
@@ -76,9 +86,21 @@ export interface ChainOrigin {
   evidenceId: string | null;
 }
 
+export interface ChainCdn {
+  provider: string;
+  cidr: string;
+  service: string | null;
+  region: string | null;
+  operatorKey: string | null;
+  abuse: string[];
+  evidenceId: string | null;
+}
+
 export interface ChainAddress {
   address: string;
   origins: ChainOrigin[];
+  /** Published CDN / cloud ranges holding the address (empty when not fronted). */
+  cdn: ChainCdn[];
   recordType: string | null;
   evidenceId: string | null;
   lastSeen: string | null;
@@ -107,9 +129,14 @@ export async function findChainForUrl(db: GraphDb, url: string): Promise<UrlChai
   if (h === undefined) return undefined;
   const aliases = h.aliases ?? [h.host];
   const last = aliases[aliases.length - 1] ?? h.host;
-  const addrs = h.hostLabel === 'IpAddress' ? [{ address: h.host, recordType: null, evidenceId: null, lastSeen: null }] : await db.read<Omit<ChainAddress, 'blocks' | 'origins'>>(ADDRESSES, { name: last, limit: 100 });
+  const addrs = h.hostLabel === 'IpAddress' ? [{ address: h.host, recordType: null, evidenceId: null, lastSeen: null }] : await db.read<Omit<ChainAddress, 'blocks' | 'origins' | 'cdn'>>(ADDRESSES, { name: last, limit: 100 });
   const addresses = await Promise.all(
-    addrs.map(async (a) => ({ ...a, blocks: await db.read<ChainBlock>(BLOCKS, { ip: a.address, limit: 20 }), origins: await db.read<ChainOrigin>(ORIGINS, { ip: a.address, limit: 10 }) })),
+    addrs.map(async (a) => ({
+      ...a,
+      blocks: await db.read<ChainBlock>(BLOCKS, { ip: a.address, limit: 20 }),
+      origins: await db.read<ChainOrigin>(ORIGINS, { ip: a.address, limit: 10 }),
+      cdn: await db.read<ChainCdn>(CDN, { ip: a.address, limit: 10 }),
+    })),
   );
   const [d] = h.hostLabel === 'Hostname' ? await db.read<{ domain: string }>(DOMAIN_OF, { name: h.host, limit: 1 }) : [];
   const domain = d === undefined ? undefined : (await db.read<ChainDomain>(DOMAIN, { domain: d.domain, limit: 1 }))[0];

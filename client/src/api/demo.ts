@@ -19,7 +19,18 @@ export async function loadDemo(): Promise<{ urls: string[]; resolved: number; fa
   return (await requestGraphQL<{ loadDemoCase: { urls: string[]; resolved: number; failed: number } }>('mutation { loadDemoCase { urls resolved failed } }')).loadDemoCase;
 }
 
-export async function fetchChain(url: string): Promise<{ url: string; addresses: { address: string; blocks: ChainRow[] }[] } | null> {
-  const q = `query($u: String!) { chain(url: $u) { url addresses { address blocks { role holder country status start prefixLength abuseContacts evidenceId } } } }`;
-  return (await requestGraphQL<{ chain: { url: string; addresses: { address: string; blocks: ChainRow[] }[] } | null }>(q, { u: url })).chain;
+export interface CdnRow {
+  provider: string;
+  cidr: string;
+  evidenceId: string | null;
+}
+
+export interface ChainView {
+  url: string;
+  addresses: { address: string; cdn: CdnRow[]; blocks: ChainRow[] }[];
+}
+
+export async function fetchChain(url: string): Promise<ChainView | null> {
+  const q = `query($u: String!) { chain(url: $u) { url addresses { address cdn { provider cidr evidenceId } blocks { role holder country status start prefixLength abuseContacts evidenceId } } } }`;
+  return (await requestGraphQL<{ chain: ChainView | null }>(q, { u: url })).chain;
 }

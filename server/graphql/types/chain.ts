@@ -39,9 +39,23 @@ const ChainOrigin = builder.objectRef<Address['origins'][number]>('ChainOrigin')
   }),
 });
 
+const ChainCdn = builder.objectRef<Address['cdn'][number]>('ChainCdn').implement({
+  description: 'A published CDN or cloud range that holds the address: the real hoster is behind it, and the CDN is the party to ask for the origin.',
+  fields: (t) => ({
+    provider: t.exposeString('provider'),
+    cidr: t.exposeString('cidr', { description: 'the published range' }),
+    service: t.exposeString('service', { nullable: true, description: 'service tag or product, when published' }),
+    region: t.exposeString('region', { nullable: true }),
+    operatorKey: t.exposeString('operatorKey', { nullable: true, description: 'Organization key of the provider' }),
+    abuseContacts: t.exposeStringList('abuse'),
+    evidenceId: t.exposeString('evidenceId', { nullable: true, description: 'the import run of the published list' }),
+  }),
+});
+
 const ChainAddress = builder.objectRef<Address>('ChainAddress').implement({
   fields: (t) => ({
     origins: t.field({ type: [ChainOrigin], resolve: (a) => a.origins }),
+    cdn: t.field({ type: [ChainCdn], description: 'CDN / cloud ranges holding the address; empty when not fronted', resolve: (a) => a.cdn }),
     address: t.exposeString('address'),
     recordType: t.exposeString('recordType', { nullable: true }),
     evidenceId: t.exposeString('evidenceId', { nullable: true }),

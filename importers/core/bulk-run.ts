@@ -1,0 +1,132 @@
+// One bulk import run (a RIR dump, delegation statistics, a CAIDA file, a CDN range list): the
+// file itself is the evidence (name, size, SHA-256, the data's own date, counts), facts are
+// written in batches that each commit with a progress checkpoint, and at the end the facts that
+// earlier runs of the same dataset stated and this file no longer does are ended, not deleted.
+// A killed run started again on the same file continues after the last committed batch.
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { GraphDb } from '../../server/db/driver.ts';
+import { toCypherParams } from '../../server/db/driver.ts';
+import { CHECKPOINT_BULK_RUN, endDatasetCypher, FINISH_BULK_RUN, START_BULK_RUN } from './bulk-cypher.ts';
+import type { Observation, SourceName } from './importer.ts';
+import { inWriteTransaction, writeObservation } from './upsert.ts';
+
+/** What a bulk parser hands the run: facts of one record, a skipped record, or the data's date. */
+export type BulkItem =
+  | { kind: 'facts'; observation: Observation }
+  | { kind: 'problem'; position: string; reason: string }
+  | { kind: 'data-date'; date: string };
+
+export interface BulkProblem {
+  position: string;
+  reason: string;
+}
+
+export interface BulkRunOptions {
+  db: GraphDb;
+  source: SourceName;
+  /** What this run is authoritative for, e.g. "RIPE" or "Cloudflare": its facts carry it. */
+  dataset: string;
+  file: string;
+  /** Edge types whose open edges of this dataset a complete run ends when it no longer states them. */
+  endTypes: string[];
+  /** Records per transaction. */
+  batchSize?: number;
+  now?: () => Date;
+  onProgress?: (p: { records: number; problems: number }) => void;
+}
+
+export interface BulkRunResult {
+  evidenceId: string;
+  /** Records written by this run (after any resumed part). */
+  records: number;
+  /** Records an earlier, killed run of the same file had already committed. */
+  resumedFrom: number;
+  problems: BulkProblem[];
+  problemCount: number;
+  ended: number;
+  dataDate: string | undefined;
+  alreadyImported: boolean;
+}
+
+/** Files up to this size keep their bytes inside the evidence node; larger ones are kept by path and hash. */
+const MAX_INLINE_BYTES = 8 << 20;
+const KEPT_PROBLEMS = 1000;
+
+export async function fileDigest(file: string): Promise<{ sha256: string; byteLength: number }> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(file)) h.update(chunk as Buffer);
+  return { sha256: h.digest('hex'), byteLength: statSync(file).size };
+}
+
+export async function runBulkImport(opts: BulkRunOptions, items: AsyncIterable<BulkItem>): Promise<BulkRunResult> {
+  const now = opts.now ?? (() => new Date());
+  const abs = path.resolve(opts.file);
+  const { sha256, byteLength } = await fileDigest(abs);
+  const evidenceId = `ev-${createHash('sha256').update(`${opts.source}\0${opts.dataset}\0${sha256}`).digest('hex').slice(0, 32)}`;
+  const raw = byteLength <= MAX_INLINE_BYTES ? readFileSync(abs) : undefined;
+  const row = {
+    id: evidenceId, source: opts.source, server: 'file', serverAddress: 'file', query: path.basename(abs), observedAt: now().toISOString(),
+    status: 'running', error: null, sha256, byteLength, rawPath: abs, meta: JSON.stringify({ dataset: opts.dataset }),
+    ...(raw === undefined ? {} : { raw: new Int8Array(raw.buffer, raw.byteOffset, raw.length) }),
+  };
+  const [started] = await opts.db.write<{ progress: number; observedAt: string; status: string }>(START_BULK_RUN, { row, savedAt: now().toISOString() });
+  const resumedFrom = Number(started?.progress ?? 0);
+  const base = { evidenceId, alreadyImported: started?.status === 'ok' };
+  if (started?.status === 'ok') return { ...base, records: 0, resumedFrom, problems: [], problemCount: 0, ended: 0, dataDate: undefined };
+  // A resumed run keeps the time of the run it continues: its facts are one observation.
+  const ctx = { evidenceId, source: opts.source, observedAt: new Date(started!.observedAt) };
+
+  const problems: BulkProblem[] = [];
+  let problemCount = 0;
+  let seen = 0;
+  let dataDate: string | undefined;
+  let batch: Observation[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const obs: Observation = { facts: batch.flatMap((o) => o.facts.map((f) => (f.kind === 'rel' ? { ...f, props: { ...f.props, dataset: opts.dataset } } : f))), scope: [] };
+    await inWriteTransaction(opts.db, async (tx) => {
+      await writeObservation(tx, obs, ctx, { linkEvidence: false });
+      await tx.run(CHECKPOINT_BULK_RUN, toCypherParams({ evidenceId, progress: seen }));
+    });
+    batch = [];
+    opts.onProgress?.({ records: seen, problems: problemCount });
+  };
+  for await (const item of items) {
+    if (item.kind === 'problem') {
+      problemCount += 1;
+      if (problems.length < KEPT_PROBLEMS) problems.push({ position: item.position, reason: item.reason });
+      continue;
+    }
+    if (item.kind === 'data-date') {
+      dataDate = item.date;
+      continue;
+    }
+    seen += 1;
+    if (seen <= resumedFrom) continue;
+    batch.push(item.observation);
+    if (batch.length >= (opts.batchSize ?? 2000)) await flush();
+  }
+  await flush();
+
+  let ended = 0;
+  for (const type of opts.endTypes) {
+    const [r] = await runAutoCommit<{ ended: number }>(opts.db, endDatasetCypher(type), { evidenceId, source: opts.source, observedAt: ctx.observedAt.toISOString(), dataset: opts.dataset });
+    ended += Number(r?.ended ?? 0);
+  }
+  const meta = { dataset: opts.dataset, dataDate: dataDate ?? null, records: seen, problems: problemCount, firstProblems: problems.slice(0, 20), ended, resumedFrom };
+  await opts.db.write(FINISH_BULK_RUN, { evidenceId, status: 'ok', error: problemCount === 0 ? null : `${problemCount} records skipped`, meta: JSON.stringify(meta), finishedAt: now().toISOString() });
+  return { ...base, records: seen - resumedFrom, resumedFrom, problems, problemCount, ended, dataDate };
+}
+
+// CALL … IN TRANSACTIONS only runs in an auto-commit transaction, not a managed one.
+async function runAutoCommit<T>(db: GraphDb, cypher: string, params: Record<string, unknown>): Promise<T[]> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  try {
+    const res = await session.run(cypher, toCypherParams(params));
+    return res.records.map((r) => r.toObject() as T);
+  } finally {
+    await session.close();
+  }
+}

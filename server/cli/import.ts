@@ -1,0 +1,59 @@
+// `hostchain import <kind> <path|url>`: a bulk source into the graph as one evidenced run. A URL
+// (for a user online) is downloaded first into <home>/downloads and imported from there, so the
+// run's evidence names a file that stays on disk.
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Command } from 'commander';
+import { IMPORT_KINDS, importKind } from '../../importers/import-kinds.ts';
+import { loadConfig } from '../config.ts';
+import { connectGraph } from '../db/connect.ts';
+
+interface ImportCliOptions {
+  provider?: string;
+  registry?: string;
+}
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import <kind> <source>')
+    .description(`import bulk registry, routing or CDN data from a file or URL; kinds: ${IMPORT_KINDS.map((k) => k.kind).join(', ')}`)
+    .option('--provider <name>', 'the provider a CDN text or CSV list belongs to')
+    .option('--registry <name>', 'the registry of a dump whose objects carry no source: attribute')
+    .action((kind: string, source: string, opts: ImportCliOptions) => runImportCommand(kind, source, opts));
+}
+
+async function runImportCommand(kind: string, source: string, opts: ImportCliOptions): Promise<void> {
+  const k = importKind(kind);
+  const cfg = loadConfig();
+  const file = /^https?:\/\//i.test(source) ? await download(source, path.join(cfg.home, 'downloads')) : source;
+  const { db } = await connectGraph(cfg);
+  try {
+    let last = 0;
+    const r = await k.run({
+      db, file, provider: opts.provider, registry: opts.registry,
+      onProgress: (p) => {
+        if (Date.now() - last > 2000) (last = Date.now(), process.stderr.write(`  ${p.records} records, ${p.problems} skipped\n`));
+      },
+    });
+    if (r.alreadyImported) {
+      console.log(`${path.basename(file)} was imported before (same content): evidence ${r.evidenceId}; nothing to do`);
+      return;
+    }
+    for (const p of r.problems.slice(0, 50)) console.error(`${path.basename(file)}: ${p.position}: ${p.reason} (skipped)`);
+    if (r.problemCount > 50) console.error(`… and ${r.problemCount - 50} more skipped records`);
+    console.log(`${kind} ${r.dataset}: ${r.records} records imported${r.resumedFrom ? ` (resumed after ${r.resumedFrom})` : ''}, ${r.problemCount} skipped, ${r.ended} facts ended; data date ${r.dataDate ?? 'not stated'}; evidence ${r.evidenceId}`);
+  } finally {
+    await db.close();
+  }
+}
+
+async function download(url: string, dir: string): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const res = await fetch(url);
+  if (!res.ok || res.body === null) throw new Error(`${url}: HTTP ${res.status}`);
+  const file = path.join(dir, path.basename(new URL(url).pathname) || 'download');
+  await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), createWriteStream(file));
+  return file;
+}
