@@ -1,9 +1,9 @@
 // A generated world for the resolve bench, the size of the TU Delft monitor's sample: 200
 // registrable domains, 600 hosts, 3,000 URLs, on 48 addresses in documentation space under a
 // three-level registry hierarchy, served by the loopback fixture servers with a realistic delay.
-import { startDnsServer, type FixtureDnsServer } from '../test/fixtures/servers/dns-server.ts';
-import { startRdapServer, type FixtureRdapServer } from '../test/fixtures/servers/rdap-server.ts';
-import { parseZoneFile } from '../test/fixtures/servers/zone-file.ts';
+import { startDnsServer, type FixtureDnsServer } from '../replay/dns-server.ts';
+import { startRdapServer, type FixtureRdapServer } from '../replay/rdap-server.ts';
+import { parseZoneFile } from '../replay/zone-file.ts';
 
 export const DOMAINS = 200;
 export const URLS = 3000;

@@ -9,7 +9,7 @@ import type { Config } from '../config.ts';
 import type { GraphDb } from '../db/driver.ts';
 import { runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
 import { importCdnRanges } from '../../importers/cloud-ranges/cdn-range-import.ts';
-import { CDN_PROVIDER, CDN_RANGES_FILE, startResellerChain } from '../../test/scenarios/reseller-chain/scenario.ts';
+import { CDN_PROVIDER, CDN_RANGES_FILE, startResellerChain } from './reseller-chain/scenario.ts';
 
 export const DEMO_CASE = 'Demo: reseller chain';
 export const DEMO_URLS = ['http://www.shop.example/gallery/1.jpg', 'http://www.shop.example/gallery/2.jpg', 'https://shop.example/upload/a.mp4', 'shop.example/forum?thread=9', 'https://www.clips.example/v/123'];

@@ -3,7 +3,7 @@ import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { graphqlClient } from '../../support/gql.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
-import { startResellerChain, type RunningScenario } from '../../scenarios/reseller-chain/scenario.ts';
+import { startResellerChain, type RunningScenario } from '../../../server/demo/reseller-chain/scenario.ts';
 
 const db = openTestGraph();
 let scenario: RunningScenario;

@@ -12,7 +12,7 @@ import { findChainForUrl } from '../../../server/queries/chain.ts';
 import { describeRecorded, recordedPath } from '../../fixtures/recorded.ts';
 import { countOf, relPropsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
-import { CDN_PROVIDER, CDN_RANGES_FILE, startResellerChain, type RunningScenario } from '../../scenarios/reseller-chain/scenario.ts';
+import { CDN_PROVIDER, CDN_RANGES_FILE, startResellerChain, type RunningScenario } from '../../../server/demo/reseller-chain/scenario.ts';
 
 const db = openTestGraph();
 let scenario: RunningScenario;

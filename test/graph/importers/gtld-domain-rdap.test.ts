@@ -6,7 +6,7 @@ import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { resolveDomainRegistration } from '../../../importers/resolve/domain-registration.ts';
 import { loadConfig } from '../../../server/config.ts';
 import { describeRecorded, hasRecorded, recordedPath } from '../../fixtures/recorded.ts';
-import { startRdapServer, type FixtureRdapServer } from '../../fixtures/servers/rdap-server.ts';
+import { startRdapServer, type FixtureRdapServer } from '../../../replay/rdap-server.ts';
 import { evidenceWhere, relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 

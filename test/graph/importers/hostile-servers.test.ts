@@ -4,7 +4,7 @@ import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { runResolveJob, type ResolveJobSummary } from '../../../server/jobs/resolve-job.ts';
 import { evidenceWhere, relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
-import { startResellerChain, type RunningScenario } from '../../scenarios/reseller-chain/scenario.ts';
+import { startResellerChain, type RunningScenario } from '../../../server/demo/reseller-chain/scenario.ts';
 
 const db = openTestGraph();
 let scenario: RunningScenario;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countOf, duplicateOpenFacts, resolvedUrlCount } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
-import { startResellerChain, type RunningScenario } from '../../scenarios/reseller-chain/scenario.ts';
+import { startResellerChain, type RunningScenario } from '../../../server/demo/reseller-chain/scenario.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const db = openTestGraph();

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { resolveUrl } from '../../../importers/resolve/resolve-url.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
-import { parseZoneFile } from '../../fixtures/servers/zone-file.ts';
+import { parseZoneFile } from '../../../replay/zone-file.ts';
 import { relPropsOf, relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
-import { scenarioZones, startResellerChain, type RunningScenario } from '../../scenarios/reseller-chain/scenario.ts';
+import { scenarioZones, startResellerChain, type RunningScenario } from '../../../server/demo/reseller-chain/scenario.ts';
 
 const db = openTestGraph();
 let scenario: RunningScenario;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   scenario = await startResellerChain();
   await resolveUrl(input, { db, io: createSourceIo(scenario.config, () => t1) });
   // The site moved: same name, another address (a hoster change after a takedown).
-  const moved = readFileSync(path.join(import.meta.dirname, '../../scenarios/reseller-chain/shop.example.zone'), 'utf8').replace('@     IN A   198.51.100.7', '@     IN A   198.51.100.9');
+  const moved = readFileSync(path.join(import.meta.dirname, '../../../server/demo/reseller-chain/shop.example.zone'), 'utf8').replace('@     IN A   198.51.100.7', '@     IN A   198.51.100.9');
   scenario.dns.setZones([parseZoneFile(moved, { source: 'moved' }), ...scenarioZones().slice(1)]);
   await resolveUrl(input, { db, io: createSourceIo(scenario.config, () => t2) });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
-import { startResellerChain, type RunningScenario } from '../../scenarios/reseller-chain/scenario.ts';
+import { startResellerChain, type RunningScenario } from '../../../server/demo/reseller-chain/scenario.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../../..');

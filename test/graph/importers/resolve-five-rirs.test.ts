@@ -3,7 +3,7 @@ import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { resolveUrl } from '../../../importers/resolve/resolve-url.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { loadConfig } from '../../../server/config.ts';
-import { startRdapServer, type FixtureRdapServer } from '../../fixtures/servers/rdap-server.ts';
+import { startRdapServer, type FixtureRdapServer } from '../../../replay/rdap-server.ts';
 import { describeRecorded, hasRecorded, recordedPath } from '../../fixtures/recorded.ts';
 import { evidenceWhere, relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';

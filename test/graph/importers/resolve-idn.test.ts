@@ -4,9 +4,9 @@ import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { resolveUrl } from '../../../importers/resolve/resolve-url.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { loadConfig } from '../../../server/config.ts';
-import { startDnsServer, type FixtureDnsServer } from '../../fixtures/servers/dns-server.ts';
-import { startRdapServer, type FixtureRdapServer } from '../../fixtures/servers/rdap-server.ts';
-import { loadZoneFile } from '../../fixtures/servers/zone-file.ts';
+import { startDnsServer, type FixtureDnsServer } from '../../../replay/dns-server.ts';
+import { startRdapServer, type FixtureRdapServer } from '../../../replay/rdap-server.ts';
+import { loadZoneFile } from '../../../replay/zone-file.ts';
 import { nodesOf, relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 

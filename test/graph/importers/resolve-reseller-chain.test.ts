@@ -5,7 +5,7 @@ import { resolveUrl } from '../../../importers/resolve/resolve-url.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { nodesOf, relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
-import { startResellerChain, type RunningScenario } from '../../scenarios/reseller-chain/scenario.ts';
+import { startResellerChain, type RunningScenario } from '../../../server/demo/reseller-chain/scenario.ts';
 
 const db = openTestGraph();
 let scenario: RunningScenario;

@@ -5,7 +5,7 @@ import { resolveUrl } from '../../../importers/resolve/resolve-url.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { loadConfig } from '../../../server/config.ts';
 import { describeRecorded, hasRecorded, recordedPath } from '../../fixtures/recorded.ts';
-import { startWhoisServers, type FixtureWhoisServers } from '../../fixtures/servers/whois-server.ts';
+import { startWhoisServers, type FixtureWhoisServers } from '../../../replay/whois-server.ts';
 import { relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 

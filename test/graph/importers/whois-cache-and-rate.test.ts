@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { resolveDomainRegistration } from '../../../importers/resolve/domain-registration.ts';
 import { loadConfig, type Config } from '../../../server/config.ts';
-import { startRdapServer, type FixtureRdapServer } from '../../fixtures/servers/rdap-server.ts';
-import { startWhoisServers, type FixtureWhoisServers } from '../../fixtures/servers/whois-server.ts';
+import { startRdapServer, type FixtureRdapServer } from '../../../replay/rdap-server.ts';
+import { startWhoisServers, type FixtureWhoisServers } from '../../../replay/whois-server.ts';
 import { evidenceWhere, relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 

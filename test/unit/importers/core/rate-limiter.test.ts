@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../server/config.ts';
 import { createWhoisIo } from '../../../../importers/whois/whois-io.ts';
-import { startWhoisServers, type FixtureWhoisServers } from '../../../fixtures/servers/whois-server.ts';
+import { startWhoisServers, type FixtureWhoisServers } from '../../../../replay/whois-server.ts';
 
 let whois: FixtureWhoisServers;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRdapBootstrap } from '../../../../importers/rdap/rdap-bootstrap.ts';
 import { refreshRdapBootstrap } from '../../../../importers/rdap/refresh-bootstrap.ts';
-import { startRdapServer, type FixtureRdapServer } from '../../../fixtures/servers/rdap-server.ts';
+import { startRdapServer, type FixtureRdapServer } from '../../../../replay/rdap-server.ts';
 
 let mirror: FixtureRdapServer;
 const services = (entries: string[], url: string) => ({ version: '1.0', publication: '2026-11-20T00:00:00Z', services: [[entries, [url]]] });

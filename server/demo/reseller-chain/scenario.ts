@@ -1,10 +1,10 @@
 // Loads the reseller-chain scenario into loopback fixture servers and returns a configuration
 // that points every importer at them.
 import path from 'node:path';
-import { loadConfig, type Config } from '../../../server/config.ts';
-import { startDnsServer, type FixtureDnsServer } from '../../fixtures/servers/dns-server.ts';
-import { startRdapServer, type FixtureRdapServer } from '../../fixtures/servers/rdap-server.ts';
-import { loadZoneFile, type Zone } from '../../fixtures/servers/zone-file.ts';
+import { loadConfig, type Config } from '../../config.ts';
+import { startDnsServer, type FixtureDnsServer } from '../../../replay/dns-server.ts';
+import { startRdapServer, type FixtureRdapServer } from '../../../replay/rdap-server.ts';
+import { loadZoneFile, type Zone } from '../../../replay/zone-file.ts';
 
 const dir = import.meta.dirname;
 const file = (name: string) => ({ file: path.join(dir, 'rdap', name) });
