@@ -3,6 +3,9 @@
 import type { GraphDb } from '../server/db/driver.ts';
 import type { BulkRunResult } from './core/bulk-run.ts';
 import { importCdnRanges } from './cloud-ranges/cdn-range-import.ts';
+import { importRpslDump } from './ripe-db/rpsl-dump-import.ts';
+import { importRirDelegated } from './rir-delegated/delegated-import.ts';
+import { importAsOrganizations, importAsRelationships, importPrefix2As } from './caida/caida-import.ts';
 
 export interface ImportOptions {
   db: GraphDb;
@@ -20,6 +23,36 @@ export interface ImportKind {
 }
 
 export const IMPORT_KINDS: ImportKind[] = [
+  {
+    kind: 'rpsl',
+    what: 'a registry database dump in RPSL: RIPE split files (ripe.db.inetnum.gz, .inet6num, .organisation, .role, .aut-num, .route, .route6) or the whole ripe.db.gz, APNIC and AFRINIC dumps, LACNIC and ARIN bulk text, IRR dumps; blocks, holders, abuse mailboxes, the WITHIN hierarchy',
+    published: 'https://ftp.ripe.net/ripe/dbase/split/ (daily; personal data removed), https://ftp.apnic.net/apnic/whois/, https://ftp.afrinic.net/dbase/; ARIN and LACNIC bulk data by agreement',
+    run: (o) => importRpslDump({ db: o.db, file: o.file, registry: o.registry, onProgress: o.onProgress }),
+  },
+  {
+    kind: 'delegated',
+    what: "a RIR's delegated-extended statistics: which block or AS numbers went to which country, when, and the holder's opaque id",
+    published: 'https://ftp.ripe.net/pub/stats/ripencc/delegated-ripencc-extended-latest, and the same file at ARIN, APNIC, LACNIC, AFRINIC (daily; free to use)',
+    run: (o) => importRirDelegated({ db: o.db, file: o.file, onProgress: o.onProgress }),
+  },
+  {
+    kind: 'pfx2as',
+    what: 'CAIDA RouteViews prefix-to-AS (IPv4 or IPv6): routed prefixes and their origin ASes, multi-origin and AS sets',
+    published: 'https://publicdata.caida.org/datasets/routing/routeviews-prefix2as/ (daily; CAIDA acceptable use agreement)',
+    run: (o) => importPrefix2As({ db: o.db, file: o.file, onProgress: o.onProgress }),
+  },
+  {
+    kind: 'as-rel',
+    what: 'CAIDA AS relationships (serial-1 or serial-2): who buys transit from whom, who peers',
+    published: 'https://publicdata.caida.org/datasets/as-relationships/serial-2/ (monthly; CAIDA acceptable use agreement)',
+    run: (o) => importAsRelationships({ db: o.db, file: o.file, onProgress: o.onProgress }),
+  },
+  {
+    kind: 'as-org',
+    what: 'CAIDA AS-to-organisation (text or JSONL): the name and holder of each AS',
+    published: 'https://publicdata.caida.org/datasets/as-organizations/ (quarterly; CAIDA acceptable use agreement)',
+    run: (o) => importAsOrganizations({ db: o.db, file: o.file, onProgress: o.onProgress }),
+  },
   {
     kind: 'cdn',
     what: 'CDN / cloud published ranges: Cloudflare text lists (with --provider), AWS ip-ranges.json, Google goog.json / cloud.json, Fastly, Azure service tags, geofeed CSV (with --provider)',

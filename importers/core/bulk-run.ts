@@ -10,11 +10,12 @@ import type { GraphDb } from '../../server/db/driver.ts';
 import { toCypherParams } from '../../server/db/driver.ts';
 import { CHECKPOINT_BULK_RUN, endDatasetCypher, FINISH_BULK_RUN, START_BULK_RUN } from './bulk-cypher.ts';
 import type { Observation, SourceName } from './importer.ts';
+import { runAutoCommit } from './auto-commit.ts';
 import { inWriteTransaction, writeObservation } from './upsert.ts';
 
 /** What a bulk parser hands the run: facts of one record, a skipped record, or the data's date. */
 export type BulkItem =
-  | { kind: 'facts'; observation: Observation }
+  | { kind: 'facts'; observation: Observation; /** Overrides the run's dataset for these facts (one dump holds several object classes). */ dataset?: string }
   | { kind: 'problem'; position: string; reason: string }
   | { kind: 'data-date'; date: string };
 
@@ -26,7 +27,7 @@ export interface BulkProblem {
 export interface BulkRunOptions {
   db: GraphDb;
   source: SourceName;
-  /** What this run is authoritative for, e.g. "RIPE" or "Cloudflare": its facts carry it. */
+  /** What this run is authoritative for, e.g. "RIPE" or "Cloudflare": its facts carry it unless an item names its own. */
   dataset: string;
   file: string;
   /** Edge types whose open edges of this dataset a complete run ends when it no longer states them. */
@@ -48,6 +49,8 @@ export interface BulkRunResult {
   ended: number;
   dataDate: string | undefined;
   alreadyImported: boolean;
+  /** The run's time: a resumed run keeps the time of the run it continues. */
+  observedAt: Date;
 }
 
 /** Files up to this size keep their bytes inside the evidence node; larger ones are kept by path and hash. */
@@ -74,7 +77,7 @@ export async function runBulkImport(opts: BulkRunOptions, items: AsyncIterable<B
   const [started] = await opts.db.write<{ progress: number; observedAt: string; status: string }>(START_BULK_RUN, { row, savedAt: now().toISOString() });
   const resumedFrom = Number(started?.progress ?? 0);
   const base = { evidenceId, alreadyImported: started?.status === 'ok' };
-  if (started?.status === 'ok') return { ...base, records: 0, resumedFrom, problems: [], problemCount: 0, ended: 0, dataDate: undefined };
+  if (started?.status === 'ok') return { ...base, records: 0, resumedFrom, problems: [], problemCount: 0, ended: 0, dataDate: undefined, observedAt: new Date(started.observedAt) };
   // A resumed run keeps the time of the run it continues: its facts are one observation.
   const ctx = { evidenceId, source: opts.source, observedAt: new Date(started!.observedAt) };
 
@@ -82,10 +85,11 @@ export async function runBulkImport(opts: BulkRunOptions, items: AsyncIterable<B
   let problemCount = 0;
   let seen = 0;
   let dataDate: string | undefined;
-  let batch: Observation[] = [];
+  let batch: { observation: Observation; dataset: string }[] = [];
+  const datasets = new Set<string>();
   const flush = async () => {
     if (batch.length === 0) return;
-    const obs: Observation = { facts: batch.flatMap((o) => o.facts.map((f) => (f.kind === 'rel' ? { ...f, props: { ...f.props, dataset: opts.dataset } } : f))), scope: [] };
+    const obs: Observation = { facts: batch.flatMap((b) => b.observation.facts.map((f) => (f.kind === 'rel' ? { ...f, props: { ...f.props, dataset: b.dataset } } : f))), scope: [] };
     await inWriteTransaction(opts.db, async (tx) => {
       await writeObservation(tx, obs, ctx, { linkEvidence: false });
       await tx.run(CHECKPOINT_BULK_RUN, toCypherParams({ evidenceId, progress: seen }));
@@ -104,29 +108,23 @@ export async function runBulkImport(opts: BulkRunOptions, items: AsyncIterable<B
       continue;
     }
     seen += 1;
+    const dataset = item.dataset ?? opts.dataset;
+    datasets.add(dataset);
     if (seen <= resumedFrom) continue;
-    batch.push(item.observation);
+    batch.push({ observation: item.observation, dataset });
     if (batch.length >= (opts.batchSize ?? 2000)) await flush();
   }
   await flush();
 
+  // Only the datasets this file stated are ended: an inetnum file says nothing about routes.
   let ended = 0;
-  for (const type of opts.endTypes) {
-    const [r] = await runAutoCommit<{ ended: number }>(opts.db, endDatasetCypher(type), { evidenceId, source: opts.source, observedAt: ctx.observedAt.toISOString(), dataset: opts.dataset });
-    ended += Number(r?.ended ?? 0);
+  for (const dataset of datasets.size === 0 ? [opts.dataset] : datasets) {
+    for (const type of opts.endTypes) {
+      const [r] = await runAutoCommit<{ ended: number }>(opts.db, endDatasetCypher(type), { evidenceId, source: opts.source, observedAt: ctx.observedAt.toISOString(), dataset });
+      ended += Number(r?.ended ?? 0);
+    }
   }
-  const meta = { dataset: opts.dataset, dataDate: dataDate ?? null, records: seen, problems: problemCount, firstProblems: problems.slice(0, 20), ended, resumedFrom };
+  const meta = { dataset: opts.dataset, datasets: [...datasets], dataDate: dataDate ?? null, records: seen, problems: problemCount, firstProblems: problems.slice(0, 20), ended, resumedFrom };
   await opts.db.write(FINISH_BULK_RUN, { evidenceId, status: 'ok', error: problemCount === 0 ? null : `${problemCount} records skipped`, meta: JSON.stringify(meta), finishedAt: now().toISOString() });
-  return { ...base, records: seen - resumedFrom, resumedFrom, problems, problemCount, ended, dataDate };
-}
-
-// CALL … IN TRANSACTIONS only runs in an auto-commit transaction, not a managed one.
-async function runAutoCommit<T>(db: GraphDb, cypher: string, params: Record<string, unknown>): Promise<T[]> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
-  try {
-    const res = await session.run(cypher, toCypherParams(params));
-    return res.records.map((r) => r.toObject() as T);
-  } finally {
-    await session.close();
-  }
+  return { ...base, records: seen - resumedFrom, resumedFrom, problems, problemCount, ended, dataDate, observedAt: ctx.observedAt };
 }

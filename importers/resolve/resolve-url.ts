@@ -1,7 +1,7 @@
 // Resolves one reported URL into its hosting chain, every step an import with its own evidence:
 // the list line → DNS (A/AAAA with the CNAME chain, NS and SOA of the registrable domain, PTR of
-// each IP, its origin AS, the published CDN ranges holding it) → RDAP up the registry hierarchy of
-// each IP → the domain's registration.
+// each IP, the published CDN ranges holding it) → for each IP, imported bulk data when fresh, else
+// its origin AS over DNS and RDAP (or WHOIS) up the registry hierarchy → the domain's registration.
 import type { Observation } from '../core/importer.ts';
 import { runImport, type ImportDeps, type ImportResult } from '../core/run-import.ts';
 import { dnsImporter } from '../dns/dns-importer.ts';
@@ -14,6 +14,7 @@ import { resolveIpChainByWhois } from './ip-chain-whois.ts';
 import { ResolveMemo } from './resolve-memo.ts';
 import type { DnsQuestion } from '../dns/dns-transport.ts';
 import { markCdnFronting, type CdnRangeHit } from '../cloud-ranges/cdn-lookup.ts';
+import { resolveFromBulk, type BulkResolution } from './bulk-lookup.ts';
 
 export interface UrlResolution {
   url: string;
@@ -21,6 +22,8 @@ export interface UrlResolution {
   chains: Record<string, IpChainResult>;
   /** Published CDN / cloud ranges holding each address (from imported lists). */
   cdn: Record<string, CdnRangeHit[]>;
+  /** What bulk data stated for each address (then no live registry or origin query was made). */
+  bulk: Record<string, BulkResolution>;
   evidence: ImportResult[];
   failures: string[];
 }
@@ -30,6 +33,8 @@ export interface ResolveDeps extends ImportDeps {
   memo?: ResolveMemo;
   /** The list line already saved as evidence (a job saves its lines in batches first). */
   listLine?: ImportResult;
+  /** Bulk data older than this is not used in place of a live query. */
+  bulkMaxAgeMs?: number;
 }
 
 export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<UrlResolution> {
@@ -53,17 +58,21 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
   }
   const chains: Record<string, IpChainResult> = {};
   const cdn: Record<string, CdnRangeHit[]> = {};
+  const bulk: Record<string, BulkResolution> = {};
   for (const ip of ips) {
     evidence.push(await dns(reverseName(ip), 'PTR'));
     cdn[ip] = await memo.once(`cdn|${ip}`, () => markCdnFronting(deps.db, ip, deps.io.now()));
-    evidence.push(await memo.once(`origin|${ip}`, () => runImport(ipToAsnImporter, { ip }, deps)));
+    // Bulk data first: a fresh imported dump or routing table answers without a live query.
+    bulk[ip] = await memo.once(`bulk|${ip}`, () => resolveFromBulk(deps.db, ip, deps.io.now(), deps.bulkMaxAgeMs));
+    if (bulk[ip].routes.length === 0) evidence.push(await memo.once(`origin|${ip}`, () => runImport(ipToAsnImporter, { ip }, deps)));
+    if (bulk[ip].block !== undefined) continue;
     chains[ip] = await memo.once(`chain|${ip}`, () => resolveIpChain(ip, deps));
     evidence.push(...chains[ip].evidence);
     // No RDAP answer at all (no service in the bootstrap, or the service failed): ask WHOIS.
     if (chains[ip].networks.length === 0) evidence.push(...(await memo.once(`whois-chain|${ip}`, () => resolveIpChainByWhois(ip, deps))));
   }
   const failures = evidence.filter((e) => e.status === 'failed').map((e) => `${e.raw.source} ${e.raw.query}: ${e.raw.error ?? 'failed'}`);
-  return { url: n.url, ips: [...ips], chains, cdn, evidence, failures };
+  return { url: n.url, ips: [...ips], chains, cdn, bulk, evidence, failures };
 }
 
 function resolvedIps(observations: Observation[]): string[] {

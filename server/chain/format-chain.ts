@@ -2,8 +2,10 @@
 import type { UrlChain } from '../queries/chain.ts';
 import { blockRoles, type BlockRole } from './block-roles.ts';
 
+type Address = UrlChain['addresses'][number];
+
 export interface ChainReport extends UrlChain {
-  addresses: (UrlChain['addresses'][number] & { blocks: (UrlChain['addresses'][number]['blocks'][number] & { role: BlockRole })[] })[];
+  addresses: (Omit<Address, 'blocks'> & { blocks: (Address['blocks'][number] & { role: BlockRole })[] })[];
 }
 
 export function withRoles(chain: UrlChain): ChainReport {
@@ -27,11 +29,11 @@ export function formatChainText(c: ChainReport): string {
       out.push(`    cdn       ${c.provider}  published range ${c.cidr}${c.service ? ` (${c.service}${c.region ? `, ${c.region}` : ''})` : ''}: the hoster behind it is hidden; ask ${c.provider} for the origin   evidence ${or(c.evidenceId)}`);
     }
     if (a.blocks.length === 0) out.push('    (no registry data yet)');
-    for (const o of a.origins) out.push(`    origin    AS${o.asn} ${or(o.name, '')} [${or(o.country, '??')}]  routed as ${o.prefix}   evidence ${or(o.evidenceId)}`);
+    for (const o of a.origins) out.push(`    origin    AS${o.asn} ${or(o.name, '')} [${or(o.country, '??')}]  routed as ${o.prefix}   ${or(o.source)} evidence ${or(o.evidenceId)}`);
     for (const b of a.blocks) {
       const range = b.prefixLength === null ? `${b.start} - ${b.end}` : `${b.start}/${b.prefixLength}`;
       out.push(`    ${b.role.padEnd(9)} ${or(b.holder, 'unknown holder')} [${or(b.holderCountry ?? b.blockCountry, '??')}]  ${or(b.status)} ${range} ${or(b.name, '')}`.trimEnd());
-      out.push(`              abuse ${b.abuse.length ? b.abuse.join(', ') : '–'}   evidence ${or(b.evidenceId)}`);
+      out.push(`              abuse ${b.abuse.length ? b.abuse.join(', ') : '–'}   ${or(b.source)} evidence ${or(b.evidenceId)}`);
     }
   }
   if (c.domain) {

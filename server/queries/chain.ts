@@ -21,20 +21,28 @@ ORDER BY address LIMIT $limit`;
 // The registry blocks above an address, most specific first, with holder and abuse contacts.
 const BLOCKS = `
 MATCH (ip:IpAddress {address: $ip})-[r0:IN_NETBLOCK {open: true}]->(first:Netblock)
-MATCH p = (first)-[:WITHIN*0..8]->(n:Netblock)
+WITH first ORDER BY r0.lastSeen DESC LIMIT 1
+MATCH p = (first)-[:WITHIN*0..16]->(n:Netblock)
 WHERE all(r IN relationships(p) WHERE r.open)
 OPTIONAL MATCH (n)-[h:HELD_BY {open: true}]->(o:Organization)
 OPTIONAL MATCH (n)-[:ABUSE_CONTACT {open: true}]->(c:Contact)
+OPTIONAL MATCH (o)-[:ABUSE_CONTACT {open: true}]->(oc:Contact)
+OPTIONAL MATCH (e:Evidence {id: n.lastEvidenceId})
+WITH p, n, o, e, collect(DISTINCT c.email) AS own, collect(DISTINCT oc.email) AS viaHolder
 RETURN length(p) AS depth, n.key AS key, n.handle AS handle, n.name AS name, n.status AS status, n.country AS blockCountry,
-       n.start AS start, n.end AS end, n.prefixLength AS prefixLength, n.lastEvidenceId AS evidenceId,
-       o.name AS holder, o.key AS holderKey, o.country AS holderCountry, collect(DISTINCT c.email) AS abuse
+       n.start AS start, n.end AS end, n.prefixLength AS prefixLength, n.lastEvidenceId AS evidenceId, e.source AS source,
+       o.name AS holder, o.key AS holderKey, o.country AS holderCountry,
+       CASE WHEN size(own) > 0 THEN own ELSE viaHolder END AS abuse
 ORDER BY depth LIMIT $limit`;
 
 // The routed prefix of an address and the AS that originates it (BGP, not the registry).
 const ORIGINS = `
-MATCH (:IpAddress {address: $ip})-[:IN_ROUTE {open: true}]->(r:Route)-[:ORIGINATED_BY {open: true}]->(a:AutonomousSystem)
+MATCH (:IpAddress {address: $ip})-[ir:IN_ROUTE {open: true}]->(r:Route)-[:ORIGINATED_BY {open: true}]->(a:AutonomousSystem)
 OPTIONAL MATCH (a)-[:HELD_BY {open: true}]->(o:Organization)
-RETURN r.prefix AS prefix, a.number AS asn, coalesce(o.name, a.name) AS name, a.country AS country, r.lastEvidenceId AS evidenceId
+// The registry's own holder before CAIDA's AS-to-organisation mapping, when both are known.
+WITH ir, r, a, collect(o) AS holders
+WITH ir, r, a, head([h IN holders WHERE h.registry IS NULL OR h.registry <> 'CAIDA'] + holders) AS o
+RETURN DISTINCT r.prefix AS prefix, a.number AS asn, coalesce(o.name, a.name) AS name, coalesce(a.country, o.country) AS country, ir.evidenceId AS evidenceId, ir.source AS source
 ORDER BY asn LIMIT $limit`;
 
 // Published CDN / cloud ranges holding the address: then the site's real hoster is hidden
@@ -72,6 +80,8 @@ export interface ChainBlock {
   end: string;
   prefixLength: number | null;
   evidenceId: string | null;
+  /** Where the block's data came from: rdap, whois, or a bulk import (ripe-db). */
+  source: string | null;
   holder: string | null;
   holderKey: string | null;
   holderCountry: string | null;
@@ -84,6 +94,8 @@ export interface ChainOrigin {
   name: string | null;
   country: string | null;
   evidenceId: string | null;
+  /** dns (Team Cymru), ripe-db (route objects) or caida (RouteViews). */
+  source: string | null;
 }
 
 export interface ChainCdn {

@@ -23,8 +23,9 @@ const ChainBlock = builder.objectRef<Block>('ChainBlock').implement({
     holder: t.exposeString('holder', { nullable: true }),
     holderKey: t.exposeString('holderKey', { nullable: true }),
     country: t.string({ nullable: true, resolve: (b) => b.holderCountry ?? b.blockCountry }),
-    abuseContacts: t.exposeStringList('abuse'),
+    abuseContacts: t.exposeStringList('abuse', { description: "the block's own abuse contacts, else its holder's" }),
     evidenceId: t.exposeString('evidenceId', { nullable: true }),
+    source: t.exposeString('source', { nullable: true, description: 'where the block came from: rdap, whois (live answers) or ripe-db (an imported registry dump)' }),
   }),
 });
 
@@ -36,6 +37,7 @@ const ChainOrigin = builder.objectRef<Address['origins'][number]>('ChainOrigin')
     name: t.exposeString('name', { nullable: true }),
     country: t.exposeString('country', { nullable: true }),
     evidenceId: t.exposeString('evidenceId', { nullable: true }),
+    source: t.exposeString('source', { nullable: true, description: 'dns (Team Cymru, live), ripe-db (route objects) or caida (RouteViews)' }),
   }),
 });
 

@@ -1,0 +1,45 @@
+// `hostchain import rpsl <dump>`: a registry's bulk dump (RIPE split files or the whole database,
+// APNIC, AFRINIC, LACNIC, ARIN bulk text, IRR dumps) into the graph as one run, then the steps
+// that need the whole dump: the WITHIN hierarchy of its blocks and the abuse-c links.
+import type { GraphDb } from '../../server/db/driver.ts';
+import { readRpslRecords } from '../bulk/rpsl-records.ts';
+import { runBulkImport, type BulkItem, type BulkRunResult } from '../core/bulk-run.ts';
+import { rangeOf } from '../core/ip-key.ts';
+import { linkAbuseContacts } from './abuse-links.ts';
+import { BlockCollector } from './block-hierarchy.ts';
+import { datasetOf, rpslRecordFacts } from './rpsl-record-facts.ts';
+import { writeBlockHierarchy } from './write-hierarchy.ts';
+
+export interface RpslImportResult extends BulkRunResult {
+  dataset: string;
+  blocks: number;
+  withinEdges: number;
+  withinEnded: number;
+  abuseLinks: number;
+}
+
+export async function importRpslDump(opts: { db: GraphDb; file: string; registry?: string | undefined; now?: () => Date; batchSize?: number; onProgress?: (p: { records: number; problems: number }) => void }): Promise<RpslImportResult> {
+  const blocks = new BlockCollector();
+  async function* items(): AsyncGenerator<BulkItem> {
+    for await (const rec of readRpslRecords(opts.file, { registry: opts.registry })) {
+      if (rec.kind === 'problem') {
+        yield { kind: 'problem', position: `line ${rec.line}`, reason: rec.reason };
+        continue;
+      }
+      if (rec.kind === 'netblock') {
+        const r = rangeOf(rec.start, rec.end);
+        blocks.add(rec.registry, r.rangeStart, r.rangeEnd);
+      }
+      yield { kind: 'facts', observation: rpslRecordFacts(rec), dataset: datasetOf(rec) };
+    }
+  }
+  const dataset = opts.registry ?? 'registry dump';
+  const run = await runBulkImport({ db: opts.db, source: 'ripe-db', dataset, file: opts.file, endTypes: ['HELD_BY', 'ORIGINATED_BY'], now: opts.now, batchSize: opts.batchSize, onProgress: opts.onProgress }, items());
+  const base = { ...run, dataset, blocks: blocks.count, withinEdges: 0, withinEnded: 0, abuseLinks: 0 };
+  if (run.alreadyImported) return base;
+  const observedAt = run.observedAt;
+  const within = await writeBlockHierarchy(opts.db, blocks, { evidenceId: run.evidenceId, observedAt });
+  const abuseLinks = await linkAbuseContacts(opts.db, { evidenceId: run.evidenceId, observedAt, dataset: `${dataset}:abuse-c` });
+  return { ...base, withinEdges: within.edges, withinEnded: within.ended, abuseLinks };
+}
+

@@ -1,0 +1,94 @@
+// Facts of one bulk-dump record (importers/bulk/rpsl-records.ts), in the same nodes the live
+// sources use: a block is the Netblock "<registry> <start>-<end>" whether RDAP, WHOIS or the dump
+// reported it. References between objects (org:, abuse-c:) are kept as keys on the node and
+// linked after the run (abuse-links.ts), because a dump's objects come in any order, often in
+// separate split files.
+import type { Fact, NodeRef, Observation } from '../core/importer.ts';
+import { cidrToRange, rangeOf } from '../core/ip-key.ts';
+import type { AutnumRecord, NetblockRecord, OrganisationRecord, RoleRecord, RouteRecord, RpslRecord } from '../bulk/rpsl-records.ts';
+import { netblockRef, orgRef } from '../registry/network-facts.ts';
+
+/** Every fact of a dump record belongs to the dataset "<registry>:<object class>". */
+export function datasetOf(r: RpslRecord): string {
+  return `${r.registry}:${r.kind}`;
+}
+
+/** "<registry>:<handle>": how abuse-c and org: references are matched to roles and organisations. */
+export const handleKey = (registry: string, handle: string) => `${registry}:${handle.toUpperCase()}`;
+
+export function rpslRecordFacts(r: RpslRecord): Observation {
+  switch (r.kind) {
+    case 'netblock':
+      return netblockFacts(r);
+    case 'organisation':
+      return organisationFacts(r);
+    case 'role':
+      return roleFacts(r);
+    case 'autnum':
+      return autnumFacts(r);
+    case 'route':
+      return routeFacts(r);
+  }
+}
+
+function holderRef(registry: string, org: string | undefined, ownerName: string | undefined): NodeRef | undefined {
+  if (org !== undefined) return orgRef(handleKey(registry, org));
+  if (ownerName !== undefined) return orgRef(`NAME:${ownerName}`);
+  return undefined;
+}
+
+function netblockFacts(r: NetblockRecord): Observation {
+  const range = rangeOf(r.start, r.end);
+  const self = netblockRef(`${r.registry} ${range.start}-${range.end}`);
+  const facts: Fact[] = [{
+    kind: 'node', ...self,
+    props: {
+      registry: r.registry, handle: r.handle, name: r.netname ?? null, status: r.status ?? null, country: r.country ?? null, parentHandle: r.parent ?? null,
+      maintainers: r.mntBy, start: range.start, end: range.end, rangeStart: range.rangeStart, rangeEnd: range.rangeEnd, family: range.family, prefixLength: range.prefixLength ?? null,
+      abuseKey: r.abuseC === undefined ? null : handleKey(r.registry, r.abuseC),
+    },
+  }];
+  const holder = holderRef(r.registry, r.org, r.ownerName);
+  if (holder !== undefined) {
+    facts.push({ kind: 'node', ...holder, props: r.org !== undefined ? { handle: r.org.toUpperCase(), registry: r.registry } : { name: r.ownerName ?? null } });
+    facts.push({ kind: 'rel', type: 'HELD_BY', from: self, to: holder });
+  }
+  return { facts, scope: [] };
+}
+
+function organisationFacts(r: OrganisationRecord): Observation {
+  const self = orgRef(handleKey(r.registry, r.handle));
+  return {
+    facts: [{ kind: 'node', ...self, props: { handle: r.handle.toUpperCase(), registry: r.registry, name: r.name ?? null, country: r.country ?? null, kind: 'org', abuseKey: r.abuseC === undefined ? null : handleKey(r.registry, r.abuseC) } }],
+    scope: [],
+  };
+}
+
+function roleFacts(r: RoleRecord): Observation {
+  return { facts: [{ kind: 'node', label: 'Role', key: { key: handleKey(r.registry, r.handle) }, props: { handle: r.handle.toUpperCase(), registry: r.registry, abuseMailbox: r.abuseMailbox?.toLowerCase() ?? null } }], scope: [] };
+}
+
+function autnumFacts(r: AutnumRecord): Observation {
+  const self: NodeRef = { label: 'AutonomousSystem', key: { number: r.number } };
+  const facts: Fact[] = [{ kind: 'node', ...self, props: { name: r.asName ?? null, registry: r.registry } }];
+  const holder = holderRef(r.registry, r.org, r.ownerName);
+  if (holder !== undefined) {
+    facts.push({ kind: 'node', ...holder, props: r.org !== undefined ? { handle: r.org.toUpperCase(), registry: r.registry } : { name: r.ownerName ?? null } });
+    facts.push({ kind: 'rel', type: 'HELD_BY', from: self, to: holder });
+  }
+  return { facts, scope: [] };
+}
+
+function routeFacts(r: RouteRecord): Observation {
+  const range = cidrToRange(r.prefix);
+  const self: NodeRef = { label: 'Route', key: { key: `${r.prefix} AS${r.origin}` } };
+  const as: NodeRef = { label: 'AutonomousSystem', key: { number: r.origin } };
+  return {
+    facts: [
+      { kind: 'node', ...self, props: { prefix: r.prefix, prefixLength: range.prefixLength ?? null, rangeStart: range.rangeStart, rangeEnd: range.rangeEnd, family: range.family } },
+      { kind: 'node', ...as },
+      { kind: 'rel', type: 'ORIGINATED_BY', from: self, to: as, props: { registry: r.registry } },
+    ],
+    scope: [],
+  };
+}
