@@ -59,6 +59,10 @@ export const configSchema = z.object({
     /** Base URL (as found in bootstrap) → replacement base URL, e.g. for a proxy or a lab. */
     baseUrlOverrides: z.record(z.string(), z.url()),
   }),
+  bulk: z.object({
+    /** Imported registry and routing data older than this is not used in place of a live query. */
+    maxAgeDays: z.number().positive(),
+  }),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -80,6 +84,8 @@ export function defaultConfig(root = projectRoot): Config {
     dns: { servers: [{ host: '9.9.9.9', port: 53 }, { host: '1.1.1.1', port: 53 }], timeoutMs: 3000, maxBytes: 65535, concurrency: 32, perSecond: 200, retries: 2 },
     whois: { servers: {}, timeoutMs: 15000, maxBytes: 1 << 20, concurrency: 2, perSecond: 1, retries: 1, cacheFreshnessHours: 24 },
     rdap: { bootstrapDir: path.join(home, 'rdap-bootstrap'), baseUrlOverrides: {}, timeoutMs: 15000, maxBytes: 4 << 20, concurrency: 4, perSecond: 5, retries: 1 },
+    // RIR dumps and statistics are daily, CAIDA's files monthly: a month-old import is still usable.
+    bulk: { maxAgeDays: 31 },
   };
 }
 
@@ -154,3 +160,6 @@ export function whoisEndpoint(cfg: Pick<Config, 'whois'>, serverName: string, de
   const name = serverName.toLowerCase();
   return cfg.whois.servers[name] ?? cfg.whois.servers['*'] ?? { host: name, port: defaultPort };
 }
+
+/** The bulk freshness window in milliseconds, as the resolver takes it. */
+export const bulkMaxAgeMs = (cfg: Pick<Config, 'bulk'>) => cfg.bulk.maxAgeDays * 86_400_000;

@@ -13,7 +13,11 @@ export interface CdnImportResult extends BulkRunResult {
 export async function importCdnRanges(opts: { db: GraphDb; file: string; provider?: string | undefined; now?: () => Date }): Promise<CdnImportResult> {
   const items = readCdnRanges(opts.file, { provider: opts.provider });
   // The provider, and with it the dataset this list is authoritative for, comes first.
-  const first = await items.next();
+  const first = await items.next().catch((err: Error) => {
+    // The text and CSV shapes name no provider: say how to name it on the command line.
+    if (opts.provider === undefined && /provider/.test(err.message)) throw new Error(`${opts.file}: a plain-text or CSV range list does not name its provider: pass --provider <name>`);
+    throw err;
+  });
   const head: CdnRangeItem | undefined = first.done ? undefined : first.value;
   const named = opts.provider ?? (head !== undefined && head.kind !== 'problem' ? head.provider : undefined);
   if (named === undefined) throw new Error(`${opts.file}: no provider named by the list; pass --provider`);

@@ -6,7 +6,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { createSourceIo } from '../../importers/core/source-io.ts';
 import { normalizeUrlList, readCsvColumn, readTextLines } from '../../importers/url-list/read-url-list.ts';
-import { loadConfig } from '../config.ts';
+import { bulkMaxAgeMs, loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
 import { runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
 
@@ -40,7 +40,7 @@ async function resolveList(file: string, opts: ResolveOptions): Promise<void> {
   bar.start(report.urls.length, 0, { failed: 0, rate: '0.0', etaText: '–' });
   try {
     const summary = await runResolveJob({
-      db, io: createSourceIo(cfg), concurrency: Number(opts.concurrency),
+      db, io: createSourceIo(cfg), concurrency: Number(opts.concurrency), bulkMaxAgeMs: bulkMaxAgeMs(cfg),
       freshSince: Number(opts.freshHours) > 0 ? new Date(Date.now() - Number(opts.freshHours) * 3_600_000) : undefined,
       inputs: report.urls.map((u) => ({ url: u, list, line: u.line, input: u.input, caseId, caseName: opts.case })),
       onProgress: (p) => bar.update(p.done + p.failed + p.skipped, { failed: p.failed, rate: p.perSecond.toFixed(1), etaText: p.etaS === undefined ? '–' : `${Math.ceil(p.etaS)} s` }),

@@ -2,7 +2,7 @@
 // `yoga.fetch` directly; main.ts binds the port.
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import type { Config } from '../config.ts';
+import { bulkMaxAgeMs, type Config } from '../config.ts';
 import { createSourceIo, type SourceIo } from '../../importers/core/source-io.ts';
 import type { GraphDb } from '../db/driver.ts';
 import { JobRegistry } from '../jobs/job-registry.ts';
@@ -34,7 +34,7 @@ query Health {
 export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
   const now = opts.now ?? (() => new Date());
   const io = opts.io ?? createSourceIo(opts.config, now);
-  const jobs = new JobRegistry({ db: opts.db, io });
+  const jobs = new JobRegistry({ db: opts.db, io, bulkMaxAgeMs: bulkMaxAgeMs(opts.config) });
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,

@@ -19,7 +19,7 @@ export class JobRegistry {
   readonly pubSub = createPubSub<{ resolveProgress: [jobId: string, payload: ResolveJobState] }>();
   private readonly jobs = new Map<string, ResolveJobState>();
 
-  constructor(private readonly deps: { db: GraphDb; io: SourceIo; concurrency?: number }) {}
+  constructor(private readonly deps: { db: GraphDb; io: SourceIo; concurrency?: number; bulkMaxAgeMs?: number }) {}
 
   get(id: string): ResolveJobState | undefined {
     return this.jobs.get(id);

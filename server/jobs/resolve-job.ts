@@ -23,6 +23,8 @@ export interface ResolveProgress {
 export interface ResolveJobOptions extends ImportDeps {
   inputs: UrlInput[];
   concurrency: number;
+  /** Imported bulk data older than this is not used in place of a live query. */
+  bulkMaxAgeMs?: number | undefined;
   /** Skip URLs resolved at or after this time (resume, and reruns of a list). */
   freshSince?: Date | undefined;
   onProgress?: (p: ResolveProgress) => void;

@@ -41,7 +41,7 @@ export async function relsOf(db: GraphDb, q: RelQuery): Promise<Set<string>> {
 }
 
 /** Properties of every relationship of a type from a node, for interval assertions. */
-export async function relPropsOf(db: GraphDb, q: { from: [string, string, string]; type: string }): Promise<Record<string, unknown>[]> {
+export async function relPropsOf(db: GraphDb, q: { from: [string, string, string | number]; type: string }): Promise<Record<string, unknown>[]> {
   const rows = await db.read<{ p: Record<string, unknown>; to: Record<string, unknown> }>(
     `MATCH (a:${ident(q.from[0])} {${ident(q.from[1])}: $key})-[r:${ident(q.type)}]->(b) RETURN properties(r) AS p, properties(b) AS to ORDER BY r.firstSeen`,
     { key: q.from[2] },
