@@ -10,6 +10,7 @@ import { applyMigrations } from '../server/db/migrate.ts';
 import { measureUpsert } from './fact-upsert.ts';
 import { measureLifecycle, rssMiB } from './neo4j-lifecycle.ts';
 import { measureResolve } from './resolve-urls.ts';
+import { measureBulkImport } from './bulk-import.ts';
 
 const fmt = (n: number, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d });
 
@@ -30,6 +31,16 @@ async function main(): Promise<void> {
     console.log(`fact upsert: ${fmt(u.upsertFactsPerS, 0)} facts/s (${u.facts} facts, MERGE + intervals + evidence links) vs baseline UNWIND CREATE ${fmt(u.baselineRowsPerS, 0)} rows/s: ${fmt(u.ratio * 100, 0)}% of the database's plain bulk path`);
     const r = await measureResolve(db);
     console.log(`resolve: ${r.urls} URLs on 200 domains in ${fmt(r.seconds)} s = ${fmt(r.urlsPerS)} URLs/s; limit set by fixture delay (DNS 20 ms, RDAP 50 ms) and concurrency 16 over ${r.dnsQueries} DNS + ${r.rdapQueries} RDAP questions: ${fmt(r.limitUrlsPerS)} URLs/s; run at ${fmt(r.shareOfLimit * 100, 0)}% of that limit; peak RSS of this process ${fmt(r.peakRssMiB, 0)} MiB`);
+    // Bulk: a generated RIPE inetnum file (HOSTCHAIN_BENCH_INETNUMS objects, default one million).
+    const objects = Number(process.env.HOSTCHAIN_BENCH_INETNUMS ?? 1_000_000);
+    const b = await measureBulkImport(db, { objects, importDir: state ? path.join(stateDir, 'home', 'import') : undefined });
+    const perS = (s: number) => b.objects / s;
+    console.log(`bulk file: ${fmt(b.objects, 0)} inetnum objects, ${fmt(b.fileMiB)} MiB; plain line read (I/O limit) ${fmt(b.readS)} s = ${fmt(perS(b.readS), 0)} objects/s`);
+    console.log(`bulk parse: ${fmt(b.parseS)} s = ${fmt(perS(b.parseS), 0)} objects/s = ${fmt((b.readS / b.parseS) * 100, 0)}% of the I/O limit; peak RSS ${fmt(b.peakParseRssMiB, 0)} MiB`);
+    const csv = b.loadCsvS === undefined ? 'LOAD CSV baseline skipped (NEO4J_URI set: import folder unknown)' : `Neo4j LOAD CSV of the same block rows ${fmt(b.loadCsvS)} s = ${fmt(perS(b.loadCsvS), 0)} rows/s, the import runs at ${fmt((b.loadCsvS / b.importS) * 100, 0)}% of it`;
+    console.log(`bulk import into Neo4j (objects, holders, WITHIN hierarchy, abuse links): ${fmt(b.importS)} s = ${fmt(perS(b.importS), 0)} objects/s = ${fmt((b.readS / b.importS) * 100, 1)}% of the I/O limit; ${csv}; peak RSS ${fmt(b.peakImportRssMiB, 0)} MiB`);
+    console.log(`projected for 5 million inetnum objects (the order of RIPE's split file): ${fmt((5_000_000 / perS(b.importS)) / 60, 0)} min`);
+    console.log(`most-specific-block lookups: in-process index ${fmt(b.indexLookupsPerS, 0)}/s (built in ${fmt(b.indexBuildS)} s), Cypher alone ${fmt(b.cypherLookupsPerS, 0)}/s (8 in flight)`);
     if (state) console.log(`neo4j resident memory after the load: ${fmt(rssMiB(state.pid), 0)} MiB`);
   } finally {
     await db.close();
