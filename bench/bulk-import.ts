@@ -14,7 +14,7 @@ import { ipToKey, keyToIp, rangeOf } from '../importers/core/ip-key.ts';
 import { importRpslDump } from '../importers/ripe-db/rpsl-dump-import.ts';
 import { MOST_SPECIFIC_BLOCK } from '../importers/resolve/bulk-lookup-cypher.ts';
 import type { GraphDb } from '../server/db/driver.ts';
-import { generateInetnumFile } from './generate-inetnum.ts';
+import { generateInetnumFile } from './generate-ripe-inetnum.ts';
 import { RangeIndex } from '../importers/core/range-index.ts';
 
 export interface BulkFigures {

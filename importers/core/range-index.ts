@@ -4,7 +4,9 @@
 // pointer and sort order), so millions of registry blocks fit in a few hundred MB.
 //
 // Lookup: binary search for the last range starting at or below the address, then up its parent
-// chain to the first range that holds the address. Exact when ranges nest or are disjoint, which
+// chain to the first range of the address's own family that holds it: an inet6num ::/0 (RIPE has
+// one) numerically spans the IPv4-mapped block, but never answers for an IPv4 address, and an
+// IPv4 block is never placed under it. Exact when ranges nest or are disjoint, which
 // registry data guarantees (RIPE refuses overlapping inetnums); two ranges that overlap without
 // nesting are each given the nearest range that holds them whole as parent.
 
@@ -38,6 +40,13 @@ export class RangeIndex<T> {
     wordsOf(rangeEnd, this.words, i * WORDS + 4);
     this.values.push(value);
     this.built = false;
+  }
+
+  /** IPv4 ranges live in ::ffff:0:0/96 from start to end (ip-key.ts maps them there). */
+  private isV4(i: number): boolean {
+    const w = this.words;
+    const o = i * WORDS;
+    return w[o] === 0 && w[o + 1] === 0 && w[o + 2] === 0xffff && w[o + 4] === 0 && w[o + 5] === 0 && w[o + 6] === 0xffff;
   }
 
   /** Compares 4 words of range a (offset 0 start, 4 end) with 4 words of b. */
@@ -91,14 +100,23 @@ export class RangeIndex<T> {
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    const v4 = this.probe[0] === 0 && this.probe[1] === 0 && this.probe[2] === 0xffff;
     let pos = last;
-    while (pos !== -1 && this.cmpProbe(this.order[pos]!, 4) < 0) pos = this.parent[pos]!;
+    while (pos !== -1 && (this.cmpProbe(this.order[pos]!, 4) < 0 || this.isV4(this.order[pos]!) !== v4)) pos = this.parent[pos]!;
     return pos;
   }
 
   mostSpecific(ipKey: string): T | undefined {
     const pos = this.find(ipKey);
     return pos === -1 ? undefined : this.values[this.order[pos]!];
+  }
+
+  /** The most specific range holding the address, with its own keys. */
+  mostSpecificAt(ipKey: string): { value: T; rangeStart: string; rangeEnd: string } | undefined {
+    const pos = this.find(ipKey);
+    if (pos === -1) return undefined;
+    const i = this.order[pos]!;
+    return { value: this.values[i]!, ...this.rangeAt(i) };
   }
 
   /** The keys of the range added as the `i`-th (0-based, in the order of add()). */
@@ -119,14 +137,18 @@ export class RangeIndex<T> {
       const child = this.order[pos]!;
       const parent = this.order[p]!;
       if (this.cmp(child, 0, parent, 0) === 0 && this.cmp(child, 4, parent, 4) === 0) continue;
+      if (this.isV4(child) !== this.isV4(parent)) continue;
       yield [child, parent];
     }
   }
 
-  /** Every range holding the address, most specific first. */
+  /** Every range of the address's family holding it, most specific first. */
   enclosing(ipKey: string): T[] {
     const out: T[] = [];
-    for (let pos = this.find(ipKey); pos !== -1; pos = this.parent[pos]!) out.push(this.values[this.order[pos]!]!);
+    const first = this.find(ipKey);
+    if (first === -1) return out;
+    const v4 = this.isV4(this.order[first]!);
+    for (let pos = first; pos !== -1; pos = this.parent[pos]!) if (this.isV4(this.order[pos]!) === v4) out.push(this.values[this.order[pos]!]!);
     return out;
   }
 }

@@ -7,6 +7,7 @@ import type { Observation } from '../core/importer.ts';
 import { coveringCidrStarts, ipToKey } from '../core/ip-key.ts';
 import { upsertObservation } from '../core/upsert.ts';
 import { ipRefOf, netblockRef } from '../registry/network-facts.ts';
+import type { BlockIndex } from './block-index.ts';
 import { MOST_SPECIFIC_BLOCK, MOST_SPECIFIC_ROUTES } from './bulk-lookup-cypher.ts';
 
 /** Sources that are bulk imports; a live answer found in the graph is not "bulk data". */
@@ -27,13 +28,16 @@ export interface BulkResolution {
   routes: string[];
   /** Why a live query is still needed, for the job's report. */
   notes: string[];
+  /** How the block was found: the job's in-process index, or a Cypher seek. */
+  lookup: 'index' | 'cypher';
 }
 
 const fresh = (h: Hit, now: Date, maxAgeMs: number) => h.source !== null && BULK_SOURCES.has(h.source) && h.observedAt !== null && now.getTime() - new Date(h.observedAt).getTime() <= maxAgeMs;
 
-export async function resolveFromBulk(db: GraphDb, ip: string, now: Date, maxAgeMs = DEFAULT_BULK_MAX_AGE_MS): Promise<BulkResolution> {
+export async function resolveFromBulk(db: GraphDb, ip: string, now: Date, maxAgeMs = DEFAULT_BULK_MAX_AGE_MS, blockIndex?: BlockIndex): Promise<BulkResolution> {
   const key = ipToKey(ip);
-  const [block] = await db.read<Hit>(MOST_SPECIFIC_BLOCK, { key });
+  // A job's in-process index of the imported blocks when it has one, else one Cypher seek.
+  const block: Hit | undefined = blockIndex !== undefined ? blockIndex.mostSpecific(key) : (await db.read<Hit>(MOST_SPECIFIC_BLOCK, { key }))[0];
   const routes = await db.read<Hit>(MOST_SPECIFIC_ROUTES, { key, starts: coveringCidrStarts(ip), limit: 8 });
   const notes: string[] = [];
   const address = ipRefOf(ip);
@@ -46,7 +50,7 @@ export async function resolveFromBulk(db: GraphDb, ip: string, now: Date, maxAge
     const obs: Observation = { facts: group.map((r) => ({ kind: 'rel', type: 'IN_ROUTE', from: address, to: { label: 'Route', key: { key: r.key } } })), scope: [{ from: address, rel: 'IN_ROUTE' }] };
     await state(db, obs, { ...group[0]!, evidenceId }, now);
   }
-  return { block: useBlock ? block.key : undefined, routes: freshRoutes.map((r) => r.key), notes };
+  return { block: useBlock ? block.key : undefined, routes: freshRoutes.map((r) => r.key), notes, lookup: blockIndex !== undefined ? 'index' : 'cypher' };
 }
 
 function groupByEvidence(hits: Hit[]): Map<string, Hit[]> {

@@ -15,6 +15,7 @@ import { ResolveMemo } from './resolve-memo.ts';
 import type { DnsQuestion } from '../dns/dns-transport.ts';
 import { markCdnFronting, type CdnRangeHit } from '../cloud-ranges/cdn-lookup.ts';
 import { resolveFromBulk, type BulkResolution } from './bulk-lookup.ts';
+import type { BlockIndex } from './block-index.ts';
 
 export interface UrlResolution {
   url: string;
@@ -35,6 +36,8 @@ export interface ResolveDeps extends ImportDeps {
   listLine?: ImportResult;
   /** Bulk data older than this is not used in place of a live query. */
   bulkMaxAgeMs?: number;
+  /** The imported blocks in memory (a job of many URLs loads them once). */
+  blockIndex?: BlockIndex | undefined;
 }
 
 export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<UrlResolution> {
@@ -63,7 +66,7 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
     evidence.push(await dns(reverseName(ip), 'PTR'));
     cdn[ip] = await memo.once(`cdn|${ip}`, () => markCdnFronting(deps.db, ip, deps.io.now()));
     // Bulk data first: a fresh imported dump or routing table answers without a live query.
-    bulk[ip] = await memo.once(`bulk|${ip}`, () => resolveFromBulk(deps.db, ip, deps.io.now(), deps.bulkMaxAgeMs));
+    bulk[ip] = await memo.once(`bulk|${ip}`, () => resolveFromBulk(deps.db, ip, deps.io.now(), deps.bulkMaxAgeMs, deps.blockIndex));
     if (bulk[ip].routes.length === 0) evidence.push(await memo.once(`origin|${ip}`, () => runImport(ipToAsnImporter, { ip }, deps)));
     if (bulk[ip].block !== undefined) continue;
     chains[ip] = await memo.once(`chain|${ip}`, () => resolveIpChain(ip, deps));

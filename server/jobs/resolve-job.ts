@@ -6,6 +6,10 @@ import type { ImportDeps } from '../../importers/core/run-import.ts';
 import { ResolveMemo } from '../../importers/resolve/resolve-memo.ts';
 import { resolveUrl } from '../../importers/resolve/resolve-url.ts';
 import { importUrlLines } from '../../importers/url-list/import-url-lines.ts';
+import { loadBlockIndex } from '../../importers/resolve/block-index.ts';
+
+/** Loading the index reads every imported block once; below this many URLs one seek per address costs less. */
+const INDEX_FROM_URLS = 1000;
 import type { UrlInput } from '../../importers/url-list/url-importer.ts';
 import { findFreshUrls, markResolved } from '../queries/resolve-state.ts';
 
@@ -25,6 +29,8 @@ export interface ResolveJobOptions extends ImportDeps {
   concurrency: number;
   /** Imported bulk data older than this is not used in place of a live query. */
   bulkMaxAgeMs?: number | undefined;
+  /** From this many URLs on, the job loads the imported blocks into an in-process index. */
+  indexFromUrls?: number | undefined;
   /** Skip URLs resolved at or after this time (resume, and reruns of a list). */
   freshSince?: Date | undefined;
   onProgress?: (p: ResolveProgress) => void;
@@ -52,10 +58,12 @@ export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJob
   const todo = opts.inputs.filter((i) => !fresh.has(i.url.url));
   // Every list line is evidence before any lookup starts, saved many per transaction.
   const lines = await importUrlLines(todo, opts);
+  // A big job loads the imported registry blocks into memory once; a small one seeks per address.
+  const blockIndex = todo.length >= (opts.indexFromUrls ?? INDEX_FROM_URLS) ? await loadBlockIndex(opts.db) : undefined;
   for (const input of todo) {
     void queue.add(async () => {
       try {
-        const r = await resolveUrl(input, { ...opts, memo, listLine: lines.get(input) });
+        const r = await resolveUrl(input, { ...opts, memo, listLine: lines.get(input), blockIndex });
         await markResolved(opts.db, r.url, opts.io.now(), r.failures.length);
         s.done += 1;
         s.ips += r.ips.length;

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { importRpslDump } from '../../../importers/ripe-db/rpsl-dump-import.ts';
 import { resolveUrl } from '../../../importers/resolve/resolve-url.ts';
+import { loadBlockIndex } from '../../../importers/resolve/block-index.ts';
+import { ipToKey } from '../../../importers/core/ip-key.ts';
+import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { withRoles } from '../../../server/chain/format-chain.ts';
 import { loadConfig, type Config } from '../../../server/config.ts';
@@ -69,7 +72,7 @@ describe('a registry dump in RPSL', () => {
   it('gives the chain of an address in the sub-allocation from the dump alone: no RDAP, WHOIS or origin query', async () => {
     const io = createSourceIo(config, () => new Date('2026-11-22T09:00:00Z'));
     const r = await resolveUrl({ url: normalizeUrl('http://192.0.2.70/x'), list: 'l', line: 1, input: 'http://192.0.2.70/x' }, { db, io });
-    expect(r.bulk['192.0.2.70']).toEqual({ block: HOSTER, routes: ['192.0.2.0/24 AS64500'], notes: [] });
+    expect(r.bulk['192.0.2.70']).toEqual({ block: HOSTER, routes: ['192.0.2.0/24 AS64500'], notes: [], lookup: 'cypher' });
     expect(rdap.requests).toEqual([]);
     expect(dns.queries.map((q) => q.name)).toEqual(['70.2.0.192.in-addr.arpa']);
     const chain = withRoles((await findChainForUrl(db, 'http://192.0.2.70/x'))!);
@@ -80,6 +83,22 @@ describe('a registry dump in RPSL', () => {
       ['upstream', 'Example Upstream B.V.', ['abuse@upstream.example'], 'ripe-db'],
     ]);
     expect(a!.origins.map((o) => [o.asn, o.name, o.prefix, o.source, o.evidenceId])).toEqual([[64500, 'Example Upstream B.V.', '192.0.2.0/24', 'ripe-db', first.evidenceId]]);
+  });
+
+  it('finds the same blocks through the in-process index a big job loads from the graph', async () => {
+    const index = await loadBlockIndex(db);
+    expect(index.size).toBe(4);
+    expect(index.mostSpecific(ipToKey('192.0.2.85'))).toEqual({ key: ODD, evidenceId: first.evidenceId, source: 'ripe-db', observedAt: '2026-11-20T06:00:00Z' });
+    expect(index.mostSpecific(ipToKey('192.0.2.100'))?.key).toBe(RESELLER);
+    expect(index.mostSpecific(ipToKey('192.0.2.200'))?.key).toBe(UPSTREAM);
+    expect(index.mostSpecific(ipToKey('198.51.100.1'))).toBeUndefined();
+    const summary = await runResolveJob({
+      db, io: createSourceIo(config, () => new Date('2026-11-22T09:30:00Z')), concurrency: 2, indexFromUrls: 1,
+      inputs: ['http://192.0.2.66/a', 'http://192.0.2.85/b'].map((u, i) => ({ url: normalizeUrl(u), list: 'job', line: i + 1, input: u })),
+    });
+    expect(summary).toMatchObject({ done: 2, failed: 0 });
+    expect(rdap.requests).toEqual([]);
+    expect(await relsOf(db, { from: ['IpAddress', 'address'], type: 'IN_NETBLOCK', to: ['Netblock', 'key'] })).toEqual(new Set([`192.0.2.70|${HOSTER}`, `192.0.2.66|${HOSTER}`, `192.0.2.85|${ODD}`]));
   });
 
   it('asks live again when the dump is older than the freshness window', async () => {

@@ -50,6 +50,17 @@ describe('the in-process range index', () => {
     expect(idx.mostSpecific(ipToKey('::ffff:198.51.100.7'))).toBe('assignment');
   });
 
+  it("never answers an IPv4 address from IPv6's ::/0, nor places an IPv4 block under it", () => {
+    const withRoot = indexOf({ root6: ['::/0', ''], alloc: ['198.51.100.0/24', ''], doc6: ['2001:db8::/32', ''] });
+    expect(withRoot.mostSpecific(ipToKey('198.51.100.7'))).toBe('alloc');
+    expect(withRoot.enclosing(ipToKey('198.51.100.7'))).toEqual(['alloc']);
+    expect(withRoot.mostSpecific(ipToKey('192.0.2.1'))).toBeUndefined();
+    expect(withRoot.mostSpecific(ipToKey('2001:db8::1'))).toBe('doc6');
+    expect(withRoot.mostSpecific(ipToKey('2001:db9::1'))).toBe('root6');
+    const names = ['root6', 'alloc', 'doc6'];
+    expect([...withRoot.parentPairs()].map(([c, p]) => `${names[c]}<${names[p]}`)).toEqual(['doc6<root6']);
+  });
+
   it('holds equal ranges from two sources and gives the later-added one no parent of itself', () => {
     const twice = indexOf({ a: ['203.0.113.0/24', ''], b: ['203.0.113.0/24', ''] });
     expect(twice.enclosing(ipToKey('203.0.113.1'))).toHaveLength(2);
