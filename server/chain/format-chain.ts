@@ -29,7 +29,10 @@ export function formatChainText(c: ChainReport): string {
       out.push(`    cdn       ${c.provider}  published range ${c.cidr}${c.service ? ` (${c.service}${c.region ? `, ${c.region}` : ''})` : ''}: the hoster behind it is hidden; ask ${c.provider} for the origin   evidence ${or(c.evidenceId)}`);
     }
     if (a.blocks.length === 0) out.push('    (no registry data yet)');
-    for (const o of a.origins) out.push(`    origin    AS${o.asn} ${or(o.name, '')} [${or(o.country, '??')}]  routed as ${o.prefix}   ${or(o.source)} evidence ${or(o.evidenceId)}`);
+    for (const o of a.origins) {
+      out.push(`    origin    AS${o.asn} ${or(o.name, '')} [${or(o.country, '??')}]  routed as ${o.prefix}   ${or(o.source)} evidence ${or(o.evidenceId)}`);
+      if (o.transitProviders.length > 0) out.push(`    transit   ${o.transitProviders.map((t) => `AS${t.asn}${t.name ? ` ${t.name}` : ''}`).join(', ')}`);
+    }
     for (const b of a.blocks) {
       const range = b.prefixLength === null ? `${b.start} - ${b.end}` : `${b.start}/${b.prefixLength}`;
       out.push(`    ${b.role.padEnd(9)} ${or(b.holder, 'unknown holder')} [${or(b.holderCountry ?? b.blockCountry, '??')}]  ${or(b.status)} ${range} ${or(b.name, '')}`.trimEnd());

@@ -42,7 +42,11 @@ OPTIONAL MATCH (a)-[:HELD_BY {open: true}]->(o:Organization)
 // The registry's own holder before CAIDA's AS-to-organisation mapping, when both are known.
 WITH ir, r, a, collect(o) AS holders
 WITH ir, r, a, head([h IN holders WHERE h.registry IS NULL OR h.registry <> 'CAIDA'] + holders) AS o
-RETURN DISTINCT r.prefix AS prefix, a.number AS asn, coalesce(o.name, a.name) AS name, coalesce(a.country, o.country) AS country, ir.evidenceId AS evidenceId, ir.source AS source
+// The origin's transit providers (CAIDA AS relationships): the next parties up the routing chain.
+OPTIONAL MATCH (a)-[:BUYS_TRANSIT_FROM {open: true}]->(t:AutonomousSystem)
+WITH ir, r, a, o, collect(DISTINCT {asn: t.number, name: t.name}) AS providers
+RETURN DISTINCT r.prefix AS prefix, a.number AS asn, coalesce(o.name, a.name) AS name, coalesce(a.country, o.country) AS country, ir.evidenceId AS evidenceId, ir.source AS source,
+       [p IN providers WHERE p.asn IS NOT NULL] AS transitProviders
 ORDER BY asn LIMIT $limit`;
 
 // Published CDN / cloud ranges holding the address: then the site's real hoster is hidden
@@ -96,6 +100,8 @@ export interface ChainOrigin {
   evidenceId: string | null;
   /** dns (Team Cymru), ripe-db (route objects) or caida (RouteViews). */
   source: string | null;
+  /** ASes the origin buys transit from (CAIDA AS relationships). */
+  transitProviders: { asn: number; name: string | null }[];
 }
 
 export interface ChainCdn {

@@ -29,6 +29,14 @@ const ChainBlock = builder.objectRef<Block>('ChainBlock').implement({
   }),
 });
 
+const TransitProvider = builder.objectRef<Address['origins'][number]['transitProviders'][number]>('TransitProvider').implement({
+  description: 'An AS the origin buys transit from (CAIDA AS relationships).',
+  fields: (t) => ({
+    asn: t.exposeFloat('asn', { description: 'AS number (up to 2^32-1, beyond GraphQL Int)' }),
+    name: t.exposeString('name', { nullable: true }),
+  }),
+});
+
 const ChainOrigin = builder.objectRef<Address['origins'][number]>('ChainOrigin').implement({
   description: 'The routed prefix of the address and the AS originating it (BGP view, beside the registry view).',
   fields: (t) => ({
@@ -38,6 +46,7 @@ const ChainOrigin = builder.objectRef<Address['origins'][number]>('ChainOrigin')
     country: t.exposeString('country', { nullable: true }),
     evidenceId: t.exposeString('evidenceId', { nullable: true }),
     source: t.exposeString('source', { nullable: true, description: 'dns (Team Cymru, live), ripe-db (route objects) or caida (RouteViews)' }),
+    transitProviders: t.field({ type: [TransitProvider], resolve: (o) => o.transitProviders }),
   }),
 });
 
