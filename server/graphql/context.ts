@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { SourceIo } from '../../importers/core/source-io.ts';
 import type { GraphDb } from '../db/driver.ts';
 import type { JobRegistry } from '../jobs/job-registry.ts';
+import type { RuleTable } from '../rules/rule-table.ts';
 
 export interface GraphContext {
   db: GraphDb;
@@ -12,4 +13,6 @@ export interface GraphContext {
   now: () => Date;
   io: SourceIo;
   jobs: JobRegistry;
+  /** The addressee rule table, loaded and checked once at start-up. */
+  rules: RuleTable;
 }

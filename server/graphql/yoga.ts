@@ -7,6 +7,7 @@ import { createSourceIo, type SourceIo } from '../../importers/core/source-io.ts
 import type { GraphDb } from '../db/driver.ts';
 import { JobRegistry } from '../jobs/job-registry.ts';
 import type { GraphContext } from './context.ts';
+import { loadRuleTable } from '../rules/rule-table.ts';
 import { schema } from './schema.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -34,11 +35,12 @@ query Health {
 export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
   const now = opts.now ?? (() => new Date());
   const io = opts.io ?? createSourceIo(opts.config, now);
+  const rules = loadRuleTable();
   const jobs = new JobRegistry({ db: opts.db, io, bulkMaxAgeMs: bulkMaxAgeMs(opts.config) });
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => ({ db: opts.db, config: opts.config, now, io, jobs }),
+    context: () => ({ db: opts.db, config: opts.config, now, io, jobs, rules }),
     // The stock GraphiQL page loads its assets from unpkg.com, which a closed police network (and
     // this project's CI) cannot reach; render-graphiql inlines them.
     renderGraphiQL,

@@ -1,0 +1,88 @@
+// `addressees(caseId | urls, material)`: who receives which instrument, grouped by the party that
+// can act, with every reason and the evidence it rests on (rules in server/rules/addressee-rules.json).
+import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
+import { suggestAddressees, type AddresseeAnswer } from '../../queries/addressees.ts';
+import type { Party } from '../../rules/chain-parties.ts';
+import type { AddresseeGroup, RaisedFlag, Reason } from '../../rules/suggest.ts';
+import { builder } from '../builder.ts';
+
+const Material = builder.enumType('Material', {
+  description: 'The kind of material, chosen by the user: it sets the legal basis and the deadline of a removal order.',
+  values: { TERRORIST: { value: 'terrorist', description: 'EU TCO Regulation: one hour' }, CSAM: { value: 'csam', description: 'Dutch act: at most 12 hours' } } as const,
+});
+
+const PartyRef = builder.objectRef<Party>('Party').implement({
+  description: 'A party on a chain with its role there.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Organization key, or the block key when no holder is known' }),
+    name: t.exposeString('name'),
+    role: t.exposeString('role', { description: 'hoster, reseller, upstream, cdn, registrar' }),
+    country: t.exposeString('country', { nullable: true }),
+    inEu: t.boolean({ nullable: true, resolve: (p) => p.inEu ?? null }),
+    abuseContacts: t.exposeStringList('abuse'),
+    block: t.string({ nullable: true, description: 'the registry block that makes it a party', resolve: (p) => p.block?.range ?? null }),
+    blockStatus: t.string({ nullable: true, resolve: (p) => p.block?.status ?? null }),
+  }),
+});
+
+const ReasonRef = builder.objectRef<Reason>('SuggestionReason').implement({
+  description: 'Why a rule applied to one address of one URL, with the evidence of the facts it rests on.',
+  fields: (t) => ({
+    ruleId: t.exposeString('ruleId'),
+    url: t.exposeString('url'),
+    address: t.exposeString('address'),
+    text: t.exposeString('text'),
+    evidenceIds: t.exposeStringList('evidenceIds'),
+  }),
+});
+
+const FlagRef = builder.objectRef<RaisedFlag>('SuggestionFlag').implement({
+  fields: (t) => ({
+    ruleId: t.exposeString('ruleId'),
+    flag: t.exposeString('flag', { description: 'no-eu-representative or notify-member-state' }),
+    party: t.field({ type: PartyRef, resolve: (f) => f.party }),
+    text: t.string({ resolve: (f) => f.reason.text }),
+  }),
+});
+
+const Group = builder.objectRef<AddresseeGroup>('AddresseeGroup').implement({
+  description: 'One instrument to one party, covering every URL it can act on.',
+  fields: (t) => ({
+    instrument: t.exposeString('instrument', { description: 'removal-order, information-demand or registrar-request' }),
+    addressee: t.field({ type: PartyRef, resolve: (g) => g.addressee }),
+    urls: t.exposeStringList('urls'),
+    legalBasis: t.string({ nullable: true, resolve: (g) => g.legalBasis ?? null }),
+    deadlineHours: t.float({ nullable: true, resolve: (g) => g.deadlineHours ?? null }),
+    reasons: t.field({ type: [ReasonRef], resolve: (g) => g.reasons }),
+    flags: t.field({ type: [FlagRef], resolve: (g) => g.flags }),
+  }),
+});
+
+const Answer = builder.objectRef<AddresseeAnswer>('AddresseeSuggestion').implement({
+  fields: (t) => ({
+    groups: t.field({ type: [Group], resolve: (a) => a.groups }),
+    unresolved: t.exposeStringList('unresolved', { description: 'URLs without a chain (not resolved yet, or no registry data)' }),
+  }),
+});
+
+builder.queryField('addressees', (t) =>
+  t.field({
+    type: Answer,
+    description: 'The suggested addressees for a case and/or a list of URLs, grouped by instrument and party.',
+    args: {
+      caseName: t.arg.string({ description: 'a case by name' }),
+      urls: t.arg.stringList({ description: 'URLs in any spelling (normalised)' }),
+      material: t.arg({ type: Material, required: true }),
+      homeCountry: t.arg.string({ defaultValue: 'NL', description: "the authority's member state" }),
+      dedicatedDomains: t.arg.stringList({ description: 'domains the user judges dedicated to the material (their registrar is addressed too)' }),
+    },
+    resolve: (_root, args, ctx) =>
+      suggestAddressees(ctx.db, ctx.rules, {
+        caseId: args.caseName ? `case:${args.caseName}` : undefined,
+        urls: args.urls?.map((u) => normalizeUrl(u).url),
+        material: args.material,
+        homeCountry: args.homeCountry ?? 'NL',
+        dedicatedDomains: args.dedicatedDomains ?? undefined,
+      }),
+  }),
+);

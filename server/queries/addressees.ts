@@ -1,0 +1,49 @@
+// The addressee suggestion for a case or a list of URLs: each URL's chain as the graph holds it
+// now, the record of every party that may be addressed, then the rule table (server/rules/).
+import { withRoles } from '../chain/format-chain.ts';
+import type { GraphDb } from '../db/driver.ts';
+import { addressViews, type AddressView } from '../rules/chain-parties.ts';
+import type { Material, RuleTable } from '../rules/rule-table.ts';
+import { groupProposals, type AddresseeGroup } from '../rules/suggest.ts';
+import { findChainForUrl } from './chain.ts';
+
+const CASE_URLS = `MATCH (u:Url)-[:IN_CASE]->(:Case {id: $caseId}) RETURN u.url AS url ORDER BY url LIMIT $limit`;
+
+// A party's record: orders it received that were not complied with in time.
+const UNANSWERED = `
+UNWIND $keys AS key
+OPTIONAL MATCH (o:Order)-[:ADDRESSED_TO]->(:Organization {key: key})
+WHERE o.status IN ['late', 'not-complied']
+RETURN key, count(o) AS unanswered`;
+
+export interface AddresseeQuery {
+  caseId?: string | undefined;
+  urls?: string[] | undefined;
+  material: Material;
+  homeCountry: string;
+  dedicatedDomains?: string[] | undefined;
+}
+
+export interface AddresseeAnswer {
+  groups: AddresseeGroup[];
+  /** URLs with no chain in the graph yet (not resolved), or no registry data for any address. */
+  unresolved: string[];
+}
+
+export const MAX_CASE_URLS = 20_000;
+
+export async function suggestAddressees(db: GraphDb, table: RuleTable, q: AddresseeQuery): Promise<AddresseeAnswer> {
+  const urls = [...new Set([...(q.urls ?? []), ...(q.caseId === undefined ? [] : (await db.read<{ url: string }>(CASE_URLS, { caseId: q.caseId, limit: MAX_CASE_URLS })).map((r) => r.url))])];
+  const views: AddressView[] = [];
+  const unresolved: string[] = [];
+  for (const url of urls) {
+    const chain = await findChainForUrl(db, url);
+    const v = chain === undefined ? [] : addressViews(withRoles(chain)).filter((a) => a.blocks.length > 0 || a.cdn.length > 0);
+    if (v.length === 0) unresolved.push(url);
+    views.push(...v);
+  }
+  const keys = [...new Set(views.flatMap((v) => v.blocks.map((b) => b.key)))];
+  const record = new Map((await db.read<{ key: string; unanswered: number }>(UNANSWERED, { keys })).map((r) => [r.key, Number(r.unanswered)]));
+  const groups = groupProposals(views, { table, material: q.material, homeCountry: q.homeCountry, dedicatedDomains: new Set(q.dedicatedDomains ?? []), unanswered: (k) => record.get(k) ?? 0 });
+  return { groups, unresolved };
+}
