@@ -15,4 +15,6 @@ export interface GraphContext {
   jobs: JobRegistry;
   /** The addressee rule table, loaded and checked once at start-up. */
   rules: RuleTable;
+  /** Who is acting (the signed-in user once access control is wired): recorded on every change. */
+  actor?: string | undefined;
 }

@@ -9,11 +9,12 @@ import { findChainForUrl } from './chain.ts';
 
 const CASE_URLS = `MATCH (u:Url)-[:IN_CASE]->(:Case {id: $caseId}) RETURN u.url AS url ORDER BY url LIMIT $limit`;
 
-// A party's record: orders it received that were not complied with in time.
+// A party's record: orders it received that it did not comply with in time (late, even if
+// complied later, or not complied at all).
 const UNANSWERED = `
 UNWIND $keys AS key
-OPTIONAL MATCH (o:Order)-[:ADDRESSED_TO]->(:Organization {key: key})
-WHERE o.status IN ['late', 'not-complied']
+OPTIONAL MATCH (o:Order)-[:ADDRESSED_TO]->(p {key: key})
+WHERE (p:Organization OR p:Netblock) AND (o.status IN ['late', 'not-complied'] OR EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) })
 RETURN key, count(o) AS unanswered`;
 
 export interface AddresseeQuery {

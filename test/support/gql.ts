@@ -9,3 +9,12 @@ export function graphqlClient(yoga: HostchainYoga) {
     return body.data!;
   };
 }
+
+/** The errors of a request that is expected to fail: message and code of each. */
+export function graphqlErrors(yoga: HostchainYoga) {
+  return async (query: string, variables: Record<string, unknown> = {}): Promise<{ message: string; code: unknown }[]> => {
+    const res = await yoga.fetch('http://hostchain/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: unknown } }[] };
+    return (body.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code }));
+  };
+}

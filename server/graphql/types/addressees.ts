@@ -6,7 +6,7 @@ import type { Party } from '../../rules/chain-parties.ts';
 import type { AddresseeGroup, RaisedFlag, Reason } from '../../rules/suggest.ts';
 import { builder } from '../builder.ts';
 
-const Material = builder.enumType('Material', {
+export const MaterialEnum = builder.enumType('Material', {
   description: 'The kind of material, chosen by the user: it sets the legal basis and the deadline of a removal order.',
   values: { TERRORIST: { value: 'terrorist', description: 'EU TCO Regulation: one hour' }, CSAM: { value: 'csam', description: 'Dutch act: at most 12 hours' } } as const,
 });
@@ -72,7 +72,7 @@ builder.queryField('addressees', (t) =>
     args: {
       caseName: t.arg.string({ description: 'a case by name' }),
       urls: t.arg.stringList({ description: 'URLs in any spelling (normalised)' }),
-      material: t.arg({ type: Material, required: true }),
+      material: t.arg({ type: MaterialEnum, required: true }),
       homeCountry: t.arg.string({ defaultValue: 'NL', description: "the authority's member state" }),
       dedicatedDomains: t.arg.stringList({ description: 'domains the user judges dedicated to the material (their registrar is addressed too)' }),
     },

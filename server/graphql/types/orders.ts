@@ -1,0 +1,109 @@
+// Orders and demands over GraphQL: draft one from a suggestion group (or against it, with the
+// reason recorded), move it through its statuses, record removals per URL, read a party's record.
+import { GraphQLError } from 'graphql';
+import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
+import { changeOrderStatus, draftOrder, getOrder, partyRecord, recordRemoval, type OrderView, type PartyRecord } from '../../orders/orders.ts';
+import { OrderError, ORDER_STATUSES, type OrderStatus } from '../../orders/order-status.ts';
+import { INSTRUMENTS, type Instrument } from '../../rules/rule-table.ts';
+import { builder } from '../builder.ts';
+import { MaterialEnum } from './addressees.ts';
+import type { GraphContext } from '../context.ts';
+
+/** An order's own errors reach the user with their message and code; others stay masked. */
+async function orderCall<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof OrderError) throw new GraphQLError(err.message, { extensions: { code: err.code } });
+    throw err;
+  }
+}
+
+const actor = (ctx: GraphContext) => ({ by: ctx.actor ?? 'local user', at: ctx.now() });
+
+const OrderUrl = builder.objectRef<OrderView['urls'][number]>('OrderUrl').implement({
+  fields: (t) => ({ url: t.exposeString('url'), removedAt: t.exposeString('removedAt', { nullable: true }) }),
+});
+
+const OrderEvent = builder.objectRef<OrderView['events'][number]>('OrderEvent').implement({
+  description: 'One status change: when, who, and a note.',
+  fields: (t) => ({ status: t.exposeString('status'), at: t.exposeString('at'), by: t.exposeString('by'), note: t.exposeString('note', { nullable: true }) }),
+});
+
+const Order = builder.objectRef<OrderView>('Order').implement({
+  description: 'A removal order, information demand or registrar request.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    instrument: t.exposeString('instrument'),
+    status: t.exposeString('status', { description: ORDER_STATUSES.join(', ') }),
+    material: t.exposeString('material', { nullable: true }),
+    legalBasis: t.exposeString('legalBasis', { nullable: true }),
+    deadlineHours: t.exposeFloat('deadlineHours', { nullable: true }),
+    deadline: t.exposeString('deadline', { nullable: true, description: 'set when the order is sent' }),
+    sentAt: t.exposeString('sentAt', { nullable: true }),
+    createdAt: t.exposeString('createdAt'),
+    createdBy: t.exposeString('createdBy'),
+    suggestedRuleId: t.exposeString('suggestedRuleId', { nullable: true }),
+    overrideReason: t.exposeString('overrideReason', { nullable: true }),
+    addresseeKey: t.exposeString('addresseeKey'),
+    addresseeName: t.exposeString('addresseeName'),
+    addresseeCountry: t.exposeString('addresseeCountry', { nullable: true }),
+    urls: t.field({ type: [OrderUrl], resolve: (o) => o.urls }),
+    events: t.field({ type: [OrderEvent], resolve: (o) => o.events }),
+  }),
+});
+
+const Record = builder.objectRef<PartyRecord>('PartyRecord').implement({
+  description: "A party's record: orders received and how they ended.",
+  fields: (t) => ({ received: t.exposeInt('received'), compliedInTime: t.exposeInt('compliedInTime'), late: t.exposeInt('late'), notComplied: t.exposeInt('notComplied') }),
+});
+
+const Instr = builder.enumType('Instrument', { values: Object.fromEntries(INSTRUMENTS.map((i) => [i.toUpperCase().replaceAll('-', '_'), { value: i }])) as Record<string, { value: Instrument }> });
+const Status = builder.enumType('OrderStatus', { values: Object.fromEntries(ORDER_STATUSES.map((s) => [s.toUpperCase().replaceAll('-', '_'), { value: s }])) as Record<string, { value: OrderStatus }> });
+
+builder.queryField('order', (t) => t.field({ type: Order, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: async (_r, a, ctx) => (await getOrder(ctx.db, String(a.id))) ?? null }));
+
+builder.queryField('partyRecord', (t) =>
+  t.field({ type: Record, description: 'Orders a party (organisation or block key) received and how they ended.', args: { key: t.arg.string({ required: true }) }, resolve: (_r, a, ctx) => partyRecord(ctx.db, a.key) }),
+);
+
+builder.mutationField('draftOrder', (t) =>
+  t.field({
+    type: Order,
+    description: 'Drafts an order from a suggestion group (suggestedRuleId), or against the suggestion with overrideReason, which is recorded.',
+    args: {
+      instrument: t.arg({ type: Instr, required: true }),
+      addresseeKey: t.arg.string({ required: true }),
+      urls: t.arg.stringList({ required: true }),
+      material: t.arg({ type: MaterialEnum, required: true }),
+      caseName: t.arg.string(),
+      suggestedRuleId: t.arg.string(),
+      overrideReason: t.arg.string(),
+      note: t.arg.string(),
+    },
+    resolve: (_r, a, ctx) =>
+      orderCall(() =>
+        draftOrder(ctx.db, ctx.rules, {
+          instrument: a.instrument, addresseeKey: a.addresseeKey, urls: a.urls.map((u) => normalizeUrl(u).url), material: a.material,
+          caseId: a.caseName ? `case:${a.caseName}` : undefined, suggestedRuleId: a.suggestedRuleId ?? undefined, overrideReason: a.overrideReason ?? undefined, note: a.note ?? undefined,
+        }, actor(ctx)),
+      ),
+  }),
+);
+
+builder.mutationField('changeOrderStatus', (t) =>
+  t.field({
+    type: Order,
+    args: { id: t.arg.id({ required: true }), status: t.arg({ type: Status, required: true }), note: t.arg.string() },
+    resolve: (_r, a, ctx) => orderCall(() => changeOrderStatus(ctx.db, String(a.id), a.status, { ...actor(ctx), note: a.note ?? undefined })),
+  }),
+);
+
+builder.mutationField('recordRemoval', (t) =>
+  t.field({
+    type: Order,
+    description: 'Records one URL of the order as removed; with all removed the order is complied, or late after its deadline.',
+    args: { id: t.arg.id({ required: true }), url: t.arg.string({ required: true }) },
+    resolve: (_r, a, ctx) => orderCall(() => recordRemoval(ctx.db, String(a.id), normalizeUrl(a.url).url, actor(ctx))),
+  }),
+);

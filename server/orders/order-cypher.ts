@@ -1,0 +1,59 @@
+// The Cypher of orders and demands: drafting, status events, removals per URL, a party's record.
+
+// Addressed to the party's Organization, or to the block when its holder is unknown.
+export const CREATE_ORDER = `
+OPTIONAL MATCH (org:Organization {key: $addresseeKey})
+OPTIONAL MATCH (blk:Netblock {key: $addresseeKey})
+WITH coalesce(org, blk) AS party
+WHERE party IS NOT NULL
+CREATE (o:Order {id: $id, instrument: $instrument, status: 'drafted', material: $material, legalBasis: $legalBasis, deadlineHours: $deadlineHours,
+                 caseId: $caseId, createdAt: datetime($at), createdBy: $by, suggestedRuleId: $suggestedRuleId, overrideReason: $overrideReason})
+CREATE (o)-[:ADDRESSED_TO]->(party)
+CREATE (o)-[:HAS_EVENT]->(:OrderEvent {id: $eventId, seq: 1, status: 'drafted', at: datetime($at), by: $by, note: $note})
+WITH o
+UNWIND $urls AS url
+MATCH (u:Url {url: url})
+CREATE (o)-[:COVERS]->(u)
+RETURN count(u) AS covered`;
+
+export const ORDER_STATUS = `MATCH (o:Order {id: $id}) RETURN o.status AS status, o.deadlineHours AS deadlineHours, toString(o.deadline) AS deadline`;
+
+export const CHANGE_STATUS = `
+MATCH (o:Order {id: $id})
+SET o.status = $status,
+    o.sentAt = CASE WHEN $status = 'sent' THEN datetime($at) ELSE o.sentAt END,
+    o.deadline = CASE WHEN $status = 'sent' AND o.deadlineHours IS NOT NULL THEN datetime($at) + duration({hours: o.deadlineHours}) ELSE o.deadline END
+WITH o
+// Events are numbered: two changes in the same second keep their order.
+OPTIONAL MATCH (o)-[:HAS_EVENT]->(prev:OrderEvent)
+WITH o, count(prev) AS n
+CREATE (o)-[:HAS_EVENT]->(:OrderEvent {id: $eventId, seq: n + 1, status: $status, at: datetime($at), by: $by, note: $note})`;
+
+export const MARK_REMOVED = `
+MATCH (o:Order {id: $id})-[c:COVERS]->(u:Url {url: $url})
+SET c.removedAt = datetime($at)
+WITH o
+MATCH (o)-[c2:COVERS]->()
+RETURN count(c2) AS covered, count(c2.removedAt) AS removed, toString(o.deadline) AS deadline, o.status AS status`;
+
+export const ORDER_BY_ID = `
+MATCH (o:Order {id: $id})-[:ADDRESSED_TO]->(p)
+OPTIONAL MATCH (o)-[c:COVERS]->(u:Url)
+WITH o, p, c, u ORDER BY u.url
+WITH o, p, collect({url: u.url, removedAt: toString(c.removedAt)}) AS urls
+OPTIONAL MATCH (o)-[:HAS_EVENT]->(e:OrderEvent)
+WITH o, p, urls, e ORDER BY e.seq
+RETURN o.id AS id, o.instrument AS instrument, o.status AS status, o.material AS material, o.legalBasis AS legalBasis, o.deadlineHours AS deadlineHours,
+       toString(o.deadline) AS deadline, toString(o.sentAt) AS sentAt, o.caseId AS caseId, toString(o.createdAt) AS createdAt, o.createdBy AS createdBy,
+       o.suggestedRuleId AS suggestedRuleId, o.overrideReason AS overrideReason,
+       p.key AS addresseeKey, coalesce(p.name, p.key) AS addresseeName, p.country AS addresseeCountry,
+       [x IN urls WHERE x.url IS NOT NULL] AS urls,
+       [x IN collect({status: e.status, at: toString(e.at), by: e.by, note: e.note}) WHERE x.status IS NOT NULL] AS events`;
+
+// Orders received, and how they ended: what the record of a party says.
+export const PARTY_RECORD = `
+MATCH (o:Order)-[:ADDRESSED_TO]->(p {key: $key})
+RETURN count(o) AS received,
+       count(CASE WHEN o.status = 'complied' AND NOT EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) } THEN 1 END) AS compliedInTime,
+       count(CASE WHEN o.status = 'late' OR EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) } THEN 1 END) AS late,
+       count(CASE WHEN o.status = 'not-complied' THEN 1 END) AS notComplied`;

@@ -1,0 +1,105 @@
+// Orders and demands: drafted from a suggestion group (or against it, with a recorded reason),
+// moved through their statuses with time and author, removals recorded per URL. A removal after
+// the deadline makes the order late; compliance feeds the party's record (PARTY_RECORD), which
+// the addressee rules read.
+import { randomUUID } from 'node:crypto';
+import type { GraphDb } from '../db/driver.ts';
+import type { Instrument, Material, RuleTable } from '../rules/rule-table.ts';
+import { CHANGE_STATUS, CREATE_ORDER, MARK_REMOVED, ORDER_BY_ID, ORDER_STATUS, PARTY_RECORD } from './order-cypher.ts';
+import { checkTransition, OrderError, type OrderStatus } from './order-status.ts';
+
+export interface DraftOrder {
+  instrument: Instrument;
+  addresseeKey: string;
+  urls: string[];
+  material: Material;
+  caseId?: string | undefined;
+  /** The suggestion it follows; without one (or against it) a reason is required. */
+  suggestedRuleId?: string | undefined;
+  overrideReason?: string | undefined;
+  note?: string | undefined;
+}
+
+export interface OrderView {
+  id: string;
+  instrument: string;
+  status: OrderStatus;
+  material: string | null;
+  legalBasis: string | null;
+  deadlineHours: number | null;
+  deadline: string | null;
+  sentAt: string | null;
+  caseId: string | null;
+  createdAt: string;
+  createdBy: string;
+  suggestedRuleId: string | null;
+  overrideReason: string | null;
+  addresseeKey: string;
+  addresseeName: string;
+  addresseeCountry: string | null;
+  urls: { url: string; removedAt: string | null }[];
+  events: { status: string; at: string; by: string; note: string | null }[];
+}
+
+export interface PartyRecord {
+  received: number;
+  compliedInTime: number;
+  late: number;
+  notComplied: number;
+}
+
+interface Actor {
+  by: string;
+  at: Date;
+}
+
+export async function draftOrder(db: GraphDb, table: RuleTable, d: DraftOrder, actor: Actor): Promise<OrderView> {
+  if (d.urls.length === 0) throw new OrderError('NO_URLS', 'an order covers at least one URL');
+  if (d.suggestedRuleId === undefined && (d.overrideReason ?? '').trim() === '') {
+    throw new OrderError('OVERRIDE_WITHOUT_REASON', 'an order that does not follow a suggestion needs the reason for choosing this addressee and instrument (overrideReason)');
+  }
+  const removal = d.instrument === 'removal-order';
+  const material = table.materials[d.material];
+  const rule = table.rules.find((r) => r.id === d.suggestedRuleId);
+  const legalBasis = removal ? material.legalBasis : rule !== undefined && 'legalBasis' in rule ? (rule.legalBasis ?? null) : null;
+  const id = `ord-${randomUUID()}`;
+  await db.write(CREATE_ORDER, {
+    id, eventId: randomUUID(), instrument: d.instrument, material: d.material, legalBasis, deadlineHours: removal ? material.deadlineHours : null,
+    caseId: d.caseId ?? null, at: actor.at.toISOString(), by: actor.by, suggestedRuleId: d.suggestedRuleId ?? null, overrideReason: d.overrideReason ?? null,
+    note: d.note ?? null, addresseeKey: d.addresseeKey, urls: d.urls,
+  });
+  // Nothing is created when the addressee is unknown: the order is not there to read back.
+  const order = await getOrder(db, id);
+  if (order === undefined) throw new OrderError('NO_ADDRESSEE', `no organisation or block with key ${d.addresseeKey}`);
+  return order;
+}
+
+export async function getOrder(db: GraphDb, id: string): Promise<OrderView | undefined> {
+  const [o] = await db.read<OrderView>(ORDER_BY_ID, { id });
+  return o;
+}
+
+export async function changeOrderStatus(db: GraphDb, id: string, to: OrderStatus, actor: Actor & { note?: string | undefined }): Promise<OrderView> {
+  const [cur] = await db.read<{ status: OrderStatus }>(ORDER_STATUS, { id });
+  if (cur === undefined) throw new OrderError('NOT_FOUND', `no order ${id}`);
+  checkTransition(cur.status, to);
+  await db.write(CHANGE_STATUS, { id, status: to, at: actor.at.toISOString(), by: actor.by, note: actor.note ?? null, eventId: randomUUID() });
+  return (await getOrder(db, id))!;
+}
+
+/** Records one URL as removed; when all are, the order is complied (or late, after its deadline). */
+export async function recordRemoval(db: GraphDb, id: string, url: string, actor: Actor): Promise<OrderView> {
+  const [r] = await db.write<{ covered: number; removed: number; deadline: string | null; status: OrderStatus }>(MARK_REMOVED, { id, url, at: actor.at.toISOString() });
+  if (r === undefined) throw new OrderError('NOT_FOUND', `order ${id} does not cover ${url}`);
+  if (Number(r.removed) === Number(r.covered) && !['complied', 'withdrawn'].includes(r.status)) {
+    const late = r.deadline !== null && actor.at.getTime() > new Date(r.deadline).getTime();
+    if (late && r.status !== 'late') await changeOrderStatus(db, id, 'late', { ...actor, note: `all URLs removed after the deadline ${r.deadline}` });
+    await changeOrderStatus(db, id, 'complied', { ...actor, note: late ? 'complied late' : 'all URLs removed in time' });
+  }
+  return (await getOrder(db, id))!;
+}
+
+export async function partyRecord(db: GraphDb, key: string): Promise<PartyRecord> {
+  const [r] = await db.read<PartyRecord>(PARTY_RECORD, { key });
+  return { received: Number(r?.received ?? 0), compliedInTime: Number(r?.compliedInTime ?? 0), late: Number(r?.late ?? 0), notComplied: Number(r?.notComplied ?? 0) };
+}

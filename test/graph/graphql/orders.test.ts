@@ -1,0 +1,88 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSourceIo } from '../../../importers/core/source-io.ts';
+import { importRpslDump } from '../../../importers/ripe-db/rpsl-dump-import.ts';
+import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
+import { loadConfig } from '../../../server/config.ts';
+import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
+import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
+import { graphqlClient, graphqlErrors } from '../../support/gql.ts';
+import { openTestGraph, resetGraph } from '../../support/graph.ts';
+
+// Orders on chains from a project-written registry dump (no live source answers).
+const db = openTestGraph();
+const boot = mkdtempSync(path.join(tmpdir(), 'hc-boot-'));
+for (const f of ['asn', 'dns', 'ipv4', 'ipv6']) writeFileSync(path.join(boot, `${f}.json`), JSON.stringify({ publication: '2026-11-01T00:00:00Z', services: [] }));
+const config = loadConfig({ HOSTCHAIN_DNS_SERVERS: '127.0.0.1:9', HOSTCHAIN_RDAP_BOOTSTRAP: boot, HOSTCHAIN_WHOIS_SERVERS: '*=127.0.0.1:9', HOSTCHAIN_CONFIG: '/nonexistent.json' });
+config.dns = { ...config.dns, timeoutMs: 100, retries: 0 };
+let clock = new Date('2026-11-23T10:00:00Z');
+const yoga = createHostchainYoga({ db, config, now: () => clock });
+const gql = graphqlClient(yoga);
+const errors = graphqlErrors(yoga);
+const NL = ['http://198.51.100.1/a', 'http://198.51.100.2/b'];
+const DE = ['http://198.51.100.17/c'];
+const ORDER = 'id status deadline deadlineHours legalBasis addresseeName suggestedRuleId overrideReason urls { url removedAt } events { status at by note }';
+const draft = `mutation($k: String!, $u: [String!]!, $r: String, $o: String, $i: Instrument!) { draftOrder(instrument: $i, addresseeKey: $k, urls: $u, material: TERRORIST, caseName: "Orders", suggestedRuleId: $r, overrideReason: $o) { ${ORDER} } }`;
+const status = `mutation($id: ID!, $s: OrderStatus!) { changeOrderStatus(id: $id, status: $s) { ${ORDER} } }`;
+const removal = `mutation($id: ID!, $u: String!) { recordRemoval(id: $id, url: $u) { ${ORDER} } }`;
+
+interface OrderOut { id: string; status: string; deadline: string | null; urls: { url: string; removedAt: string | null }[]; events: { status: string; at: string }[]; overrideReason: string | null }
+
+beforeAll(async () => {
+  await resetGraph(db);
+  await importRpslDump({ db, file: path.join(import.meta.dirname, '../../fixtures/bulk/ripe-five-parties.db') });
+  await runResolveJob({ db, io: createSourceIo(config), concurrency: 4, inputs: [...NL, ...DE].map((u, i) => ({ url: normalizeUrl(u), list: 'o.txt', line: i + 1, input: u, caseId: 'case:Orders', caseName: 'Orders' })) });
+}, 60_000);
+afterAll(() => db.close());
+
+describe('removal orders', () => {
+  let nl: OrderOut;
+  it('drafts an order from a suggestion: addressee, URLs, legal basis, one-hour deadline for terrorist content', async () => {
+    nl = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-H1-RIPE', u: NL, r: 'removal-to-hoster', i: 'REMOVAL_ORDER' })).draftOrder;
+    expect(nl).toMatchObject({ status: 'drafted', deadline: null, deadlineHours: 1, addresseeName: 'Example Hosting NL B.V.', suggestedRuleId: 'removal-to-hoster', urls: NL.map((url) => ({ url, removedAt: null })) });
+    expect((nl as unknown as { legalBasis: string }).legalBasis).toMatch(/2021\/784/);
+  });
+
+  it('sets the deadline when sent, and becomes complied when every URL is removed in time; each step timed and attributed', async () => {
+    clock = new Date('2026-11-23T10:05:00Z');
+    const sent = (await gql<{ changeOrderStatus: OrderOut }>(status, { id: nl.id, s: 'SENT' })).changeOrderStatus;
+    expect(sent.deadline).toBe('2026-11-23T11:05:00Z');
+    clock = new Date('2026-11-23T10:40:00Z');
+    await gql(removal, { id: nl.id, u: NL[0] });
+    const done = (await gql<{ recordRemoval: OrderOut }>(removal, { id: nl.id, u: NL[1] })).recordRemoval;
+    expect(done.status).toBe('complied');
+    expect(done.events.map((e) => [e.status, e.at])).toEqual([['drafted', '2026-11-23T10:00:00Z'], ['sent', '2026-11-23T10:05:00Z'], ['complied', '2026-11-23T10:40:00Z']]);
+    expect(await gql(`{ partyRecord(key: "RIPE:ORG-H1-RIPE") { received compliedInTime late notComplied } }`)).toEqual({ partyRecord: { received: 1, compliedInTime: 1, late: 0, notComplied: 0 } });
+  });
+
+  it('marks an order late when the removal comes after the deadline, and the record then drives a demand to the next party up', async () => {
+    clock = new Date('2026-11-23T12:00:00Z');
+    const de = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-H2-RIPE', u: DE, r: 'removal-to-hoster', i: 'REMOVAL_ORDER' })).draftOrder;
+    await gql(status, { id: de.id, s: 'SENT' });
+    clock = new Date('2026-11-23T15:00:00Z');
+    const done = (await gql<{ recordRemoval: OrderOut }>(removal, { id: de.id, u: DE[0] })).recordRemoval;
+    expect(done.events.map((e) => e.status)).toEqual(['drafted', 'sent', 'late', 'complied']);
+    expect(await gql(`{ partyRecord(key: "RIPE:ORG-H2-RIPE") { received compliedInTime late } }`)).toEqual({ partyRecord: { received: 1, compliedInTime: 0, late: 1 } });
+    const s = await gql<{ addressees: { groups: { instrument: string; addressee: { name: string }; reasons: { ruleId: string }[] }[] } }>(
+      `{ addressees(urls: ["${DE[0]}"], material: TERRORIST) { groups { instrument addressee { name } reasons { ruleId } } } }`,
+    );
+    expect(s.addressees.groups.map((g) => [g.instrument, g.addressee.name, g.reasons[0]!.ruleId])).toEqual([
+      ['removal-order', 'Beispiel Hosting GmbH', 'removal-to-hoster'],
+      ['information-demand', 'Example Upstream Two B.V.', 'hoster-unresponsive-demand-up'],
+    ]);
+  });
+
+  it('records an override with its reason, and refuses one without', async () => {
+    const e = await errors(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, i: 'INFORMATION_DEMAND' });
+    expect(e).toEqual([{ message: expect.stringMatching(/needs the reason/), code: 'OVERRIDE_WITHOUT_REASON' }]);
+    const o = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, i: 'INFORMATION_DEMAND', o: 'the hoster gave a false customer name before' })).draftOrder;
+    expect(o.overrideReason).toBe('the hoster gave a false customer name before');
+  });
+
+  it('refuses a status change the order cannot make, saying which it can', async () => {
+    const e = await errors(status, { id: nl.id, s: 'SENT' });
+    expect(e).toEqual([{ message: 'an order that is complied cannot become sent; from complied it can become: nothing (final)', code: 'BAD_TRANSITION' }]);
+  });
+});
