@@ -6,6 +6,7 @@ import './types/chain.ts';
 import './types/demo.ts';
 import './types/health.ts';
 import './types/orders.ts';
+import './types/packs.ts';
 import './types/resolve-job.ts';
 
 /** Pothos 4 sorts the schema lexicographically, so the printed SDL is stable. */

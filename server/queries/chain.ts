@@ -157,6 +157,10 @@ export async function findChainForUrl(db: GraphDb, url: string): Promise<UrlChai
     })),
   );
   const [d] = h.hostLabel === 'Hostname' ? await db.read<{ domain: string }>(DOMAIN_OF, { name: h.host, limit: 1 }) : [];
-  const domain = d === undefined ? undefined : (await db.read<ChainDomain>(DOMAIN, { domain: d.domain, limit: 1 }))[0];
+  const found = d === undefined ? undefined : (await db.read<ChainDomain>(DOMAIN, { domain: d.domain, limit: 1 }))[0];
+  // collect() has no order: sorted here, so the same graph always gives the same chain (evidence packs hash it).
+  const domain = found === undefined ? undefined : { ...found, registrarAbuse: [...found.registrarAbuse].sort(), nameservers: [...found.nameservers].sort() };
+  for (const a of addresses) for (const b of a.blocks) b.abuse.sort();
+  for (const a of addresses) for (const c of a.cdn) c.abuse.sort();
   return { url, host: h.host, aliases, addresses, domain };
 }

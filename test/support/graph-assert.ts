@@ -105,3 +105,9 @@ export async function resolvedUrlCount(db: GraphDb): Promise<number> {
   const rows = await db.read<{ c: number }>('MATCH (u:Url) WHERE u.resolvedAt IS NOT NULL RETURN count(u) AS c');
   return rows[0]?.c ?? 0;
 }
+
+/** The raw bytes stored in each Evidence node, by id (to check hashes quoted elsewhere). */
+export async function rawOfEvidence(db: GraphDb, ids: string[]): Promise<Map<string, Buffer>> {
+  const rows = await db.read<{ id: string; raw: Int8Array | null }>('UNWIND $ids AS id MATCH (e:Evidence {id: id}) RETURN e.id AS id, e.raw AS raw', { ids });
+  return new Map(rows.map((r) => [r.id, r.raw === null ? Buffer.alloc(0) : Buffer.from(r.raw.buffer, r.raw.byteOffset, r.raw.byteLength)]));
+}

@@ -8,7 +8,9 @@ import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { loadConfig } from '../../../server/config.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
+import { createHash } from 'node:crypto';
 import { graphqlClient } from '../../support/gql.ts';
+import { rawOfEvidence } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 
 // Chains from the project's registry dumps alone (no live source answers): five parties on one
@@ -58,6 +60,29 @@ describe('addressees for a case', () => {
     expect(german.flags).toEqual([{ flag: 'notify-member-state', party: { name: 'Beispiel Hosting GmbH' } }]);
     expect(german.deadlineHours).toBe(12);
     expect(r.addressees.groups.filter((g) => g.flags.length > 0)).toHaveLength(1);
+  });
+
+  it('drafts the order of a group and gives its evidence pack: hashes match the stored raw answers, the same order gives the same bytes', async () => {
+    const g = (await gql<{ addressees: { groups: (Group & { addressee: { key: string } })[] } }>(`{ addressees(caseName: "Hundred", material: TERRORIST) { groups { instrument urls addressee { key name } reasons { ruleId } } } }`)).addressees.groups
+      .find((x) => x.addressee.name === 'Example Hosting NL B.V.')!;
+    const order = (await gql<{ draftOrder: { id: string } }>(`mutation($k: String!, $u: [String!]!) { draftOrder(instrument: REMOVAL_ORDER, addresseeKey: $k, urls: $u, material: TERRORIST, caseName: "Hundred", suggestedRuleId: "removal-to-hoster") { id } }`, { k: g.addressee.key, u: g.urls })).draftOrder;
+    const q = `{ evidencePack(orderId: "${order.id}") { json sha256 html evidenceCount } }`;
+    const first = (await gql<{ evidencePack: { json: string; sha256: string; html: string; evidenceCount: number } }>(q)).evidencePack;
+    const again = (await gql<{ evidencePack: { json: string; sha256: string } }>(q)).evidencePack;
+    expect(again.json).toBe(first.json);
+    expect(again.sha256).toBe(first.sha256);
+    const pack = JSON.parse(first.json) as { urls: { url: string }[]; reasons: { ruleId: string }[]; evidence: { id: string; sha256: string; byteLength: number }[] };
+    expect(pack.urls.map((u) => u.url)).toEqual([...g.urls].sort());
+    expect(new Set(pack.reasons.map((r) => r.ruleId))).toEqual(new Set(['removal-to-hoster']));
+    expect(pack.evidence.map((e) => e.id)).toContain(dumpEvidence);
+    // Every cited answer's hash is the hash of the raw bytes stored in the graph.
+    const stored = await rawOfEvidence(db, pack.evidence.map((e) => e.id));
+    for (const e of pack.evidence) {
+      expect(e.sha256, e.id).toBe(createHash('sha256').update(stored.get(e.id)!).digest('hex'));
+      expect(e.byteLength, e.id).toBe(stored.get(e.id)!.length);
+    }
+    expect(first.html).toContain(`JSON pack SHA-256: <span class="hash">${first.sha256}</span>`);
+    expect(first.html).toContain('Evidence pack: removal-order to Example Hosting NL B.V.');
   });
 
   it('for a hoster outside the EU: the order to it, a demand to the first party above it in the EU, and the flag', async () => {

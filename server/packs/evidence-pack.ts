@@ -1,0 +1,82 @@
+// The evidence pack of an order: everything legal staff need to defend the choice of addressee
+// months later, in one JSON document. For each URL its chain with every party and the evidence
+// ids; for each cited answer its source, server, address contacted, query, time, SHA-256 and an
+// excerpt of the raw bytes; and the suggestion's reasons. Deterministic: nothing in it depends
+// on when it is built, keys are written in a fixed order and lists are sorted, so the same order
+// on the same graph gives the same bytes (and the same SHA-256, printed on every page).
+import { createHash } from 'node:crypto';
+import { withRoles, type ChainReport } from '../chain/format-chain.ts';
+import type { GraphDb } from '../db/driver.ts';
+import { getOrder, type OrderView } from '../orders/orders.ts';
+import { findChainForUrl } from '../queries/chain.ts';
+import { addressViews } from '../rules/chain-parties.ts';
+import type { RuleTable } from '../rules/rule-table.ts';
+import { groupProposals } from '../rules/suggest.ts';
+import { EVIDENCE_BY_IDS } from './pack-cypher.ts';
+
+export const PACK_FORMAT = 'hostchain-evidence-pack/1';
+/** Bytes of each raw answer quoted in the pack; the SHA-256 covers the whole answer. */
+export const EXCERPT_BYTES = 2048;
+
+export interface PackEvidence {
+  id: string;
+  source: string;
+  server: string;
+  serverAddress: string;
+  query: string;
+  observedAt: string;
+  status: string;
+  sha256: string;
+  byteLength: number;
+  /** The start of the raw answer as text (UTF-8, invalid bytes replaced), or null for bulk files kept by path. */
+  excerpt: string | null;
+  excerptBytes: number;
+  rawPath: string | null;
+}
+
+export interface EvidencePack {
+  format: string;
+  order: OrderView;
+  urls: { url: string; chain: ChainReport | null }[];
+  reasons: { ruleId: string; url: string; address: string; text: string; evidenceIds: string[] }[];
+  evidence: PackEvidence[];
+}
+
+function evidenceIdsOf(chain: ChainReport): string[] {
+  const ids: (string | null)[] = [];
+  for (const a of chain.addresses) {
+    ids.push(a.evidenceId, ...a.blocks.map((b) => b.evidenceId), ...a.origins.map((o) => o.evidenceId), ...a.cdn.map((c) => c.evidenceId));
+  }
+  return ids.filter((i): i is string => typeof i === 'string');
+}
+
+export async function buildEvidencePack(db: GraphDb, table: RuleTable, orderId: string): Promise<EvidencePack | undefined> {
+  const order = await getOrder(db, orderId);
+  if (order === undefined) return undefined;
+  const urls: EvidencePack['urls'] = [];
+  for (const { url } of order.urls) {
+    const chain = await findChainForUrl(db, url);
+    urls.push({ url, chain: chain === undefined ? null : withRoles(chain) });
+  }
+  // The suggestion's reasons for this addressee, as the rules give them on the current chains.
+  const views = urls.flatMap((u) => (u.chain === null ? [] : addressViews(u.chain)));
+  const material = order.material === 'csam' ? 'csam' : 'terrorist';
+  const groups = groupProposals(views, { table, material, homeCountry: 'NL', dedicatedDomains: new Set(), unanswered: () => 0 });
+  const reasons = groups.filter((g) => g.addressee.key === order.addresseeKey).flatMap((g) => g.reasons).sort((a, b) => a.url.localeCompare(b.url) || a.ruleId.localeCompare(b.ruleId));
+  const ids = [...new Set([...urls.flatMap((u) => (u.chain === null ? [] : evidenceIdsOf(u.chain))), ...reasons.flatMap((r) => r.evidenceIds)])].sort();
+  const rows = await db.read<Omit<PackEvidence, 'excerpt' | 'excerptBytes'> & { raw: Int8Array | null }>(EVIDENCE_BY_IDS, { ids });
+  const evidence = rows.map(({ raw, ...e }): PackEvidence => {
+    const bytes = raw === null ? undefined : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    const live = bytes !== undefined && e.rawPath === null;
+    const cut = live ? bytes.subarray(0, EXCERPT_BYTES) : undefined;
+    return { ...e, byteLength: Number(e.byteLength), rawPath: e.rawPath ?? null, excerpt: cut === undefined ? null : cut.toString('utf8'), excerptBytes: cut?.length ?? 0 };
+  });
+  return { format: PACK_FORMAT, order, urls, reasons, evidence };
+}
+
+/** The pack as bytes: JSON with two-space indents and a final newline. */
+export function packBytes(pack: EvidencePack): Buffer {
+  return Buffer.from(`${JSON.stringify(pack, null, 2)}\n`, 'utf8');
+}
+
+export const packSha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

@@ -1,0 +1,33 @@
+// The evidence pack as a printable page (and, through headless Chromium, a PDF). Every value is
+// escaped: WHOIS and RDAP text is hostile input. The page states the SHA-256 of the JSON pack it
+// was made from, so the paper copy and the file can be matched.
+import type { EvidencePack } from './evidence-pack.ts';
+
+const esc = (v: unknown) => String(v ?? '–').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export function renderPackHtml(pack: EvidencePack, jsonSha256: string): string {
+  const o = pack.order;
+  const urlRows = pack.urls.map((u) => {
+    const parties = (u.chain?.addresses ?? []).flatMap((a) => [
+      ...a.cdn.map((c) => `<li>cdn: ${esc(c.provider)} (${esc(c.cidr)}) — evidence ${esc(c.evidenceId)}</li>`),
+      ...a.blocks.map((b) => `<li>${esc(b.role)}: ${esc(b.holder)} [${esc(b.holderCountry ?? b.blockCountry)}] ${esc(b.status)} ${esc(b.start)} – ${esc(b.end)}; abuse ${esc(b.abuse.join(', ') || '–')} — evidence ${esc(b.evidenceId)}</li>`),
+      ...a.origins.map((g) => `<li>origin: AS${esc(g.asn)} ${esc(g.name)} routed as ${esc(g.prefix)} — evidence ${esc(g.evidenceId)}</li>`),
+    ]);
+    return `<section><h3>${esc(u.url)}</h3><p>addresses: ${esc((u.chain?.addresses ?? []).map((a) => a.address).join(', ') || 'none')}</p><ul>${parties.join('')}</ul></section>`;
+  });
+  const reasons = pack.reasons.map((r) => `<li><b>${esc(r.ruleId)}</b> (${esc(r.url)}): ${esc(r.text)} <i>evidence ${esc(r.evidenceIds.join(', '))}</i></li>`);
+  const evidence = pack.evidence.map((e) => `<tr><td>${esc(e.id)}</td><td>${esc(e.source)}</td><td>${esc(e.server)}<br>${esc(e.serverAddress)}</td><td>${esc(e.query)}</td><td>${esc(e.observedAt)}</td><td class="hash">${esc(e.sha256)}</td><td>${esc(e.byteLength)}</td></tr>${e.excerpt === null ? '' : `<tr><td colspan="7"><pre>${esc(e.excerpt)}</pre></td></tr>`}`);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Evidence pack ${esc(o.id)}</title>
+<style>body{font:11pt/1.4 sans-serif;margin:2em}table{border-collapse:collapse;width:100%}td{border:1px solid #999;padding:2px 4px;vertical-align:top;font-size:9pt}pre{white-space:pre-wrap;font-size:8pt;margin:0}.hash{font-family:monospace;word-break:break-all}</style>
+</head><body>
+<h1>Evidence pack: ${esc(o.instrument)} to ${esc(o.addresseeName)}</h1>
+<p>Order ${esc(o.id)} · status ${esc(o.status)} · material ${esc(o.material)} · legal basis ${esc(o.legalBasis)} · deadline ${esc(o.deadline)} · drafted ${esc(o.createdAt)} by ${esc(o.createdBy)}${o.overrideReason ? ` · chosen against the suggestion: ${esc(o.overrideReason)}` : ''}</p>
+<p>JSON pack SHA-256: <span class="hash">${esc(jsonSha256)}</span> (format ${esc(pack.format)})</p>
+<h2>Why this addressee</h2><ul>${reasons.join('')}</ul>
+<h2>The URLs and their chains (${pack.urls.length})</h2>${urlRows.join('\n')}
+<h2>The evidence (${pack.evidence.length} answers)</h2>
+<table><tr><th>id</th><th>source</th><th>server / address contacted</th><th>query</th><th>observed</th><th>SHA-256 of the raw answer</th><th>bytes</th></tr>${evidence.join('\n')}</table>
+</body></html>
+`;
+}
