@@ -8,6 +8,7 @@ import { defaultPaths, stopLocalNeo4j } from './db/local-neo4j.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { createHostchainYoga } from './graphql/yoga.ts';
 import { createRequestListener } from './http/app.ts';
+import { loadRuleTable } from './rules/rule-table.ts';
 import { buildClientIfStale, CLIENT_DIST } from './http/client-build.ts';
 
 export interface RunningServer {
@@ -25,7 +26,7 @@ export async function runServer(opts: { config?: Config; log?: (msg: string) => 
   if (migrations.applied.length > 0) log(`schema: applied ${migrations.applied.join(', ')}`);
   await buildClientIfStale(log);
   const yoga = createHostchainYoga({ db, config });
-  const server = createServer(createRequestListener({ yoga, clientDir: CLIENT_DIST }));
+  const server = createServer(createRequestListener({ yoga, clientDir: CLIENT_DIST, packs: { db, rules: loadRuleTable() } }));
   await listen(server, config.server.host, config.server.port);
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.server.host}:${port}`;

@@ -1,14 +1,24 @@
-// One request listener: GraphQL at /graphql, the built client everywhere else.
+// One request listener: GraphQL at /graphql, evidence packs of orders, the built client everywhere else.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GraphDb } from '../db/driver.ts';
 import { GRAPHQL_PATH, type HostchainYoga } from '../graphql/yoga.ts';
+import type { RuleTable } from '../rules/rule-table.ts';
+import { PACK_ROUTE, serveEvidencePack } from './evidence-pack-route.ts';
 import { serveStatic } from './static-files.ts';
 
-export function createRequestListener(opts: { yoga: HostchainYoga; clientDir: string }) {
+export function createRequestListener(opts: { yoga: HostchainYoga; clientDir: string; packs?: { db: GraphDb; rules: RuleTable } }) {
   const statics = serveStatic(opts.clientDir);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (pathname === GRAPHQL_PATH || pathname.startsWith(GRAPHQL_PATH + '/')) {
       void opts.yoga(req, res);
+      return;
+    }
+    const pack = PACK_ROUTE.exec(pathname);
+    if (pack !== null && opts.packs !== undefined && (req.method === 'GET' || req.method === 'HEAD')) {
+      serveEvidencePack(opts.packs, req, res, pack).catch((err: Error) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`evidence pack failed: ${err.message}\n`);
+      });
       return;
     }
     statics(req, res);

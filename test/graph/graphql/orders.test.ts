@@ -1,7 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequestListener } from '../../../server/http/app.ts';
+import { loadRuleTable } from '../../../server/rules/rule-table.ts';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { importRpslDump } from '../../../importers/ripe-db/rpsl-dump-import.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
@@ -80,6 +85,31 @@ describe('removal orders', () => {
     const o = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, i: 'INFORMATION_DEMAND', o: 'the hoster gave a false customer name before' })).draftOrder;
     expect(o.overrideReason).toBe('the hoster gave a false customer name before');
   });
+
+  it('serves the evidence pack as JSON, page and PDF; the same order gives the same bytes, PDF included', async () => {
+    const server = createServer(createRequestListener({ yoga, clientDir: mkdtempSync(path.join(tmpdir(), 'hc-client-')), packs: { db, rules: loadRuleTable() } }));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/orders/${nl.id}/evidence-pack`;
+    try {
+      const get = async (ext: string) => {
+        const res = await fetch(`${base}.${ext}`);
+        return { status: res.status, type: res.headers.get('content-type'), sha: res.headers.get('x-pack-sha256'), body: Buffer.from(await res.arrayBuffer()) };
+      };
+      const json = await get('json');
+      expect(json.status).toBe(200);
+      expect(json.sha).toBe(createHash('sha256').update(json.body).digest('hex'));
+      const pdf1 = await get('pdf');
+      const pdf2 = await get('pdf');
+      expect(pdf1.type).toBe('application/pdf');
+      expect(pdf1.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf1.body.equals(pdf2.body)).toBe(true);
+      expect(pdf1.body.toString('latin1')).toContain("/CreationDate (D:20261123100000+00'00')");
+      expect((await get('html')).body.toString('utf8')).toContain(json.sha!);
+      expect((await fetch(`${base.replace(nl.id, 'ord-00000000-0000-0000-0000-000000000000')}.json`)).status).toBe(404);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  }, 60_000);
 
   it('refuses a status change the order cannot make, saying which it can', async () => {
     const e = await errors(status, { id: nl.id, s: 'SENT' });

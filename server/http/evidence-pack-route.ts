@@ -1,0 +1,25 @@
+// GET /orders/<id>/evidence-pack.json | .html | .pdf: the pack of an order as files to keep with
+// the case. The three are made from the same pack; the page and the PDF state the JSON's SHA-256.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GraphDb } from '../db/driver.ts';
+import { buildEvidencePack, packBytes, packSha256 } from '../packs/evidence-pack.ts';
+import { renderPackHtml } from '../packs/pack-html.ts';
+import { renderPackPdf } from '../packs/pack-pdf.ts';
+import type { RuleTable } from '../rules/rule-table.ts';
+
+export const PACK_ROUTE = /^\/orders\/(ord-[0-9a-f-]{36})\/evidence-pack\.(json|html|pdf)$/;
+
+const TYPES = { json: 'application/json; charset=utf-8', html: 'text/html; charset=utf-8', pdf: 'application/pdf' } as const;
+
+export async function serveEvidencePack(deps: { db: GraphDb; rules: RuleTable }, req: IncomingMessage, res: ServerResponse, match: RegExpExecArray): Promise<void> {
+  const [, id, ext] = match as unknown as [string, string, keyof typeof TYPES];
+  const pack = await buildEvidencePack(deps.db, deps.rules, id);
+  if (pack === undefined) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`no order ${id}\n`);
+    return;
+  }
+  const json = packBytes(pack);
+  const sha = packSha256(json);
+  const body = ext === 'json' ? json : ext === 'html' ? Buffer.from(renderPackHtml(pack, sha), 'utf8') : await renderPackPdf(renderPackHtml(pack, sha), pack.order.createdAt);
+  res.writeHead(200, { 'content-type': TYPES[ext], 'content-disposition': `attachment; filename="${id}-evidence-pack.${ext}"`, 'x-pack-sha256': sha, 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
+}
