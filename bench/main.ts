@@ -11,6 +11,7 @@ import { measureUpsert } from './fact-upsert.ts';
 import { measureLifecycle, rssMiB } from './neo4j-lifecycle.ts';
 import { measureResolve } from './resolve-urls.ts';
 import { measureBulkImport } from './bulk-import.ts';
+import { measureApiLatency } from './api-latency.ts';
 
 const fmt = (n: number, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d });
 
@@ -41,6 +42,12 @@ async function main(): Promise<void> {
     console.log(`bulk import into Neo4j (objects, holders, WITHIN hierarchy, abuse links): ${fmt(b.importS)} s = ${fmt(perS(b.importS), 0)} objects/s = ${fmt((b.readS / b.importS) * 100, 1)}% of the I/O limit; ${csv}; peak RSS ${fmt(b.peakImportRssMiB, 0)} MiB`);
     console.log(`projected for 5 million inetnum objects (the order of RIPE's split file): ${fmt((5_000_000 / perS(b.importS)) / 60, 0)} min`);
     console.log(`most-specific-block lookups: in-process index ${fmt(b.indexLookupsPerS, 0)}/s (built in ${fmt(b.indexBuildS)} s), Cypher alone ${fmt(b.cypherLookupsPerS, 0)}/s (8 in flight)`);
+    // The API on a graph that holds the bulk import too: resolve the 3,000 URLs again (the bulk
+    // step cleared the registry blocks), then time chain(url) and addressees.
+    const again = await measureResolve(db);
+    const l = await measureApiLatency(db, cfg, again.resolvedUrls);
+    console.log(`chain(url) with ${fmt(b.objects, 0)} imported blocks in the graph: p50 ${fmt(l.chainP50Ms)} ms, p95 ${fmt(l.chainP95Ms)} ms over ${l.chainSamples} URLs`);
+    console.log(`addressees for ${fmt(l.addresseeUrls, 0)} URLs (${l.groups} groups): p50 ${fmt(l.addresseeP50Ms / 1000)} s, p95 ${fmt(l.addresseeP95Ms / 1000)} s over ${l.addresseeSamples} calls`);
     if (state) console.log(`neo4j resident memory after the load: ${fmt(rssMiB(state.pid), 0)} MiB`);
   } finally {
     await db.close();

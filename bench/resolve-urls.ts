@@ -18,6 +18,8 @@ export interface ResolveFigures {
   dnsQueries: number;
   rdapQueries: number;
   peakRssMiB: number;
+  /** The normalised URLs resolved (for the API latency bench). */
+  resolvedUrls: string[];
 }
 
 export async function measureResolve(db: GraphDb, opts = { concurrency: 16, dnsMs: 20, rdapMs: 50 }): Promise<ResolveFigures> {
@@ -37,7 +39,7 @@ export async function measureResolve(db: GraphDb, opts = { concurrency: 16, dnsM
     const rdapQueries = world.rdap.requests.length;
     const limitS = (dnsQueries * opts.dnsMs + rdapQueries * opts.rdapMs) / 1000 / opts.concurrency;
     if (s.failed > 0) throw new Error(`${s.failed} URLs failed: ${s.failures[0]?.reason}`);
-    return { urls: s.done, seconds, urlsPerS: s.done / seconds, limitUrlsPerS: s.done / limitS, shareOfLimit: limitS / seconds, dnsQueries, rdapQueries, peakRssMiB: peak / 1048576 };
+    return { resolvedUrls: inputs.map((i) => i.url.url), urls: s.done, seconds, urlsPerS: s.done / seconds, limitUrlsPerS: s.done / limitS, shareOfLimit: limitS / seconds, dnsQueries, rdapQueries, peakRssMiB: peak / 1048576 };
   } finally {
     await world.close();
   }

@@ -32,17 +32,23 @@ export interface AddresseeAnswer {
 }
 
 export const MAX_CASE_URLS = 20_000;
+const CHAIN_READS = 16;
 
 export async function suggestAddressees(db: GraphDb, table: RuleTable, q: AddresseeQuery): Promise<AddresseeAnswer> {
   const urls = [...new Set([...(q.urls ?? []), ...(q.caseId === undefined ? [] : (await db.read<{ url: string }>(CASE_URLS, { caseId: q.caseId, limit: MAX_CASE_URLS })).map((r) => r.url))])];
   const views: AddressView[] = [];
   const unresolved: string[] = [];
-  for (const url of urls) {
-    const chain = await findChainForUrl(db, url);
-    const v = chain === undefined ? [] : addressViews(withRoles(chain)).filter((a) => a.blocks.length > 0 || a.cdn.length > 0);
-    if (v.length === 0) unresolved.push(url);
-    views.push(...v);
+  // Chains are read CHAIN_READS at a time (each is a handful of index seeks); the result keeps the URL order.
+  const perUrl: AddressView[][] = [];
+  for (let i = 0; i < urls.length; i += CHAIN_READS) {
+    const slice = urls.slice(i, i + CHAIN_READS);
+    const chains = await Promise.all(slice.map((url) => findChainForUrl(db, url)));
+    chains.forEach((chain) => perUrl.push(chain === undefined ? [] : addressViews(withRoles(chain)).filter((a) => a.blocks.length > 0 || a.cdn.length > 0)));
   }
+  perUrl.forEach((v, i) => {
+    if (v.length === 0) unresolved.push(urls[i]!);
+    views.push(...v);
+  });
   const keys = [...new Set(views.flatMap((v) => v.blocks.map((b) => b.key)))];
   const record = new Map((await db.read<{ key: string; unanswered: number }>(UNANSWERED, { keys })).map((r) => [r.key, Number(r.unanswered)]));
   const groups = groupProposals(views, { table, material: q.material, homeCountry: q.homeCountry, dedicatedDomains: new Set(q.dedicatedDomains ?? []), unanswered: (k) => record.get(k) ?? 0 });
