@@ -1,26 +1,21 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { importRpslDump } from '../../../importers/ripe-db/rpsl-dump-import.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
-import { loadConfig } from '../../../server/config.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
 import { createHash } from 'node:crypto';
 import { graphqlClient } from '../../support/gql.ts';
 import { rawOfEvidence } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
+import { offlineConfig } from '../../support/offline-config.ts';
 
 // Chains from the project's registry dumps alone (no live source answers): five parties on one
 // upstream's allocation, and the reseller chain with a hoster in Panama.
 const bulk = (f: string) => path.join(import.meta.dirname, '../../fixtures/bulk', f);
 const db = openTestGraph();
-const boot = mkdtempSync(path.join(tmpdir(), 'hc-boot-'));
-for (const f of ['asn', 'dns', 'ipv4', 'ipv6']) writeFileSync(path.join(boot, `${f}.json`), JSON.stringify({ publication: '2026-11-01T00:00:00Z', services: [] }));
-const config = loadConfig({ HOSTCHAIN_DNS_SERVERS: '127.0.0.1:9', HOSTCHAIN_RDAP_BOOTSTRAP: boot, HOSTCHAIN_WHOIS_SERVERS: '*=127.0.0.1:9', HOSTCHAIN_CONFIG: '/nonexistent.json' });
-config.dns = { ...config.dns, timeoutMs: 100, retries: 0 };
+const config = offlineConfig();
 const gql = graphqlClient(createHostchainYoga({ db, config }));
 let dumpEvidence = '';
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -10,18 +10,15 @@ import { loadRuleTable } from '../../../server/rules/rule-table.ts';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { importRpslDump } from '../../../importers/ripe-db/rpsl-dump-import.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
-import { loadConfig } from '../../../server/config.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
 import { graphqlClient, graphqlErrors } from '../../support/gql.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
+import { offlineConfig } from '../../support/offline-config.ts';
 
 // Orders on chains from a project-written registry dump (no live source answers).
 const db = openTestGraph();
-const boot = mkdtempSync(path.join(tmpdir(), 'hc-boot-'));
-for (const f of ['asn', 'dns', 'ipv4', 'ipv6']) writeFileSync(path.join(boot, `${f}.json`), JSON.stringify({ publication: '2026-11-01T00:00:00Z', services: [] }));
-const config = loadConfig({ HOSTCHAIN_DNS_SERVERS: '127.0.0.1:9', HOSTCHAIN_RDAP_BOOTSTRAP: boot, HOSTCHAIN_WHOIS_SERVERS: '*=127.0.0.1:9', HOSTCHAIN_CONFIG: '/nonexistent.json' });
-config.dns = { ...config.dns, timeoutMs: 100, retries: 0 };
+const config = offlineConfig();
 let clock = new Date('2026-11-23T10:00:00Z');
 const yoga = createHostchainYoga({ db, config, now: () => clock });
 const gql = graphqlClient(yoga);

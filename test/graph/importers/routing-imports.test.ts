@@ -2,16 +2,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importAsOrganizations, importAsRelationships, importPrefix2As } from '../../../importers/caida/caida-import.ts';
 import { importRirDelegated } from '../../../importers/rir-delegated/delegated-import.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { resolveUrl } from '../../../importers/resolve/resolve-url.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
-import { loadConfig } from '../../../server/config.ts';
 import { findChainForUrl } from '../../../server/queries/chain.ts';
 import { describeRecorded, recordedPath } from '../../fixtures/recorded.ts';
 import { nodesOf, relPropsOf, relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
+import { offlineConfig } from '../../support/offline-config.ts';
 
 const fixture = (f: string) => path.join(import.meta.dirname, '../../fixtures/bulk', f);
 const db = openTestGraph();
@@ -45,11 +43,8 @@ describe('CAIDA routing data', () => {
   });
 
   it("gives an address its origin from RouteViews, the origin's holder and the AS it buys transit from, with no origin query", async () => {
-    // A bootstrap that names no RDAP service and WHOIS on a closed port: only bulk data can answer.
-    const boot = mkdtempSync(path.join(tmpdir(), 'hc-boot-'));
-    for (const f of ['asn', 'dns', 'ipv4', 'ipv6']) writeFileSync(path.join(boot, `${f}.json`), JSON.stringify({ publication: '2026-11-01T00:00:00Z', services: [] }));
-    const config = loadConfig({ HOSTCHAIN_DNS_SERVERS: '127.0.0.1:9', HOSTCHAIN_RDAP_BOOTSTRAP: boot, HOSTCHAIN_WHOIS_SERVERS: '*=127.0.0.1:9', HOSTCHAIN_CONFIG: '/nonexistent.json' });
-    config.dns = { ...config.dns, timeoutMs: 200, retries: 0 };
+    // No live source can answer: only bulk data can.
+    const config = offlineConfig();
     const r = await resolveUrl({ url: normalizeUrl('http://192.0.2.5/x'), list: 'l', line: 1, input: 'http://192.0.2.5/x' }, { db, io: createSourceIo(config, () => new Date(Date.now() + 60_000)) });
     expect(r.bulk['192.0.2.5']!.routes).toEqual(['192.0.2.0/24 AS64500']);
     expect(r.evidence.some((e) => e.raw.query.includes('origin.asn.cymru.com'))).toBe(false);
