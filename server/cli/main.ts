@@ -1,6 +1,7 @@
 // The `hostchain` command. Each area registers its subcommands; errors print as one clear
 // message (no stack trace) and a non-zero exit.
 import { Command } from 'commander';
+import { registerAddresseeCommands } from './addressees.ts';
 import { registerChainCommand } from './chain.ts';
 import { registerDbCommands } from './db.ts';
 import { registerDemoCommand } from './demo.ts';
@@ -13,7 +14,7 @@ const program = new Command('hostchain')
   .description('Hosting chains of reported URLs: DNS, WHOIS/RDAP and routing data in Neo4j, with evidence')
   .showHelpAfterError();
 
-for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerRdapCommands, registerDemoCommand, registerDbCommands]) register(program);
+for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerRdapCommands, registerDemoCommand, registerDbCommands]) register(program);
 
 try {
   await program.parseAsync(process.argv);

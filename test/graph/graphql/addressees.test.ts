@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { importRpslDump } from '../../../importers/ripe-db/rpsl-dump-import.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
@@ -78,6 +80,14 @@ describe('addressees for a case', () => {
     }
     expect(first.html).toContain(`JSON pack SHA-256: <span class="hash">${first.sha256}</span>`);
     expect(first.html).toContain('Evidence pack: removal-order to Example Hosting NL B.V.');
+  });
+
+  it('prints the same suggestion in a terminal (hostchain addressees)', async () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const r = await promisify(execFile)('node', ['bin/hostchain.mjs', 'addressees', '--case', 'Hundred', '--material', 'csam'], { cwd: root, env: { ...process.env, NEO4J_URI: inject('neo4jUri') } });
+    expect(r.stdout).toContain('removal-order → Beispiel Hosting GmbH [DE] (RIPE:ORG-H2-RIPE)  20 URL(s), deadline 12 h');
+    expect(r.stdout).toContain('FLAG notify-member-state: Beispiel Hosting GmbH is established in DE, another EU member state');
+    expect(r.stdout).toContain('information-demand → Example Reseller Two B.V. [NL]');
   });
 
   it('for a hoster outside the EU: the order to it, a demand to the first party above it in the EU, and the flag', async () => {

@@ -84,3 +84,12 @@ describe('grouping a case', () => {
     expect(groups[0]!.reasons).toHaveLength(3);
   });
 });
+
+describe('the rules README', () => {
+  it('documents every condition and addressee the code knows', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CONDITIONS, TARGETS } = await import('../../../server/rules/rule-table.ts');
+    const readme = readFileSync(new URL('../../../server/rules/README.md', import.meta.url), 'utf8');
+    for (const w of [...CONDITIONS, ...TARGETS]) expect(readme, w).toContain(`| \`${w}\` |`);
+  });
+});
