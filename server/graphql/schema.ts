@@ -8,6 +8,7 @@ import './types/health.ts';
 import './types/orders.ts';
 import './types/packs.ts';
 import './types/resolve-job.ts';
+import './types/search.ts';
 
 /** Pothos 4 sorts the schema lexicographically, so the printed SDL is stable. */
 export const schema = builder.toSchema();
