@@ -12,13 +12,18 @@ export interface SearchHit {
   detail: string | null;
 }
 
+// The nearest block at or below the start (index order), then up its WITHIN edges: every block
+// that holds the whole range, most specific first (as in importers/resolve/bulk-lookup-cypher.ts).
 const BLOCKS_HOLDING = `
-MATCH (n:Netblock) WHERE n.rangeStart <= $start
-WITH n ORDER BY n.rangeStart DESC LIMIT 2000
-WITH n WHERE n.rangeEnd >= $end
+MATCH (b:Netblock) WHERE b.rangeStart <= $start
+WITH b ORDER BY b.rangeStart DESC LIMIT 32
+WITH b ORDER BY b.rangeStart DESC, b.rangeEnd ASC LIMIT 1
+MATCH p = (b)-[:WITHIN*0..16]->(n:Netblock)
+WHERE n.rangeStart <= $start AND n.rangeEnd >= $end AND all(r IN relationships(p) WHERE r.open)
+WITH n, min(length(p)) AS depth
 OPTIONAL MATCH (n)-[:HELD_BY {open: true}]->(o:Organization)
 RETURN 'Netblock' AS label, n.key AS key, coalesce(o.name, n.name) AS name, n.status AS detail
-ORDER BY n.rangeStart DESC, n.rangeEnd ASC LIMIT $limit`;
+ORDER BY depth LIMIT $limit`;
 
 const ADDRESS = `MATCH (n:IpAddress {address: $address}) RETURN 'IpAddress' AS label, n.address AS key, null AS name, null AS detail`;
 
