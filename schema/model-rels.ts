@@ -28,4 +28,6 @@ export const RELS: RelDef[] = [
   { type: 'ADDRESSED_TO', displayName: 'addressed to', description: 'The order or demand goes to this party (a block when its holder is unknown).', from: ['Order'], to: ['Organization', 'Netblock'], fact: false, props: {} },
   { type: 'COVERS', displayName: 'covers', description: 'The order covers this URL.', from: ['Order'], to: ['Url'], fact: false, props: { removedAt: { type: 'datetime', description: 'when the party reported or the authority saw it removed' } } },
   { type: 'HAS_EVENT', displayName: 'status change', description: 'A status change of the order.', from: ['Order'], to: ['OrderEvent'], fact: false, props: {} },
+  { type: 'HAS_SESSION', displayName: 'signed in as', description: 'A browser session of the user.', from: ['User'], to: ['Session'], fact: false, props: {} },
+  { type: 'HAS_TOKEN', displayName: 'API token', description: 'An API token of the user.', from: ['User'], to: ['ApiToken'], fact: false, props: {} },
 ];

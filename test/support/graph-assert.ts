@@ -111,3 +111,21 @@ export async function rawOfEvidence(db: GraphDb, ids: string[]): Promise<Map<str
   const rows = await db.read<{ id: string; raw: Int8Array | null }>('UNWIND $ids AS id MATCH (e:Evidence {id: id}) RETURN e.id AS id, e.raw AS raw', { ids });
   return new Map(rows.map((r) => [r.id, r.raw === null ? Buffer.alloc(0) : Buffer.from(r.raw.buffer, r.raw.byteOffset, r.raw.byteLength)]));
 }
+
+/** "Label.prop" of every node and "TYPE.prop" of every relationship whose text value contains the needle. */
+export async function propertiesContaining(db: GraphDb, needle: string): Promise<string[]> {
+  const rows = await db.read<{ owner: string; props: Record<string, unknown> }>(
+    `MATCH (n) RETURN head(labels(n)) AS owner, properties(n) AS props UNION ALL MATCH ()-[r]->() RETURN type(r) AS owner, properties(r) AS props`,
+  );
+  return rows.flatMap((r) => Object.entries(r.props).filter(([, v]) => JSON.stringify(v)?.includes(needle)).map(([k]) => `${r.owner}.${k}`));
+}
+
+/** Edits a stored audit entry behind the module's back, as a tamperer with database access would. */
+export async function tamperAuditEntry(db: GraphDb, seq: number, changes: { action?: string; detail?: string }): Promise<void> {
+  await db.write('MATCH (e:AuditEntry {seq: $seq}) SET e += $changes', { seq, changes });
+}
+
+/** Deletes a stored audit entry, as a tamperer with database access would. */
+export async function deleteAuditEntry(db: GraphDb, seq: number): Promise<void> {
+  await db.write('MATCH (e:AuditEntry {seq: $seq}) DELETE e', { seq });
+}

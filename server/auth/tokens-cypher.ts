@@ -1,0 +1,21 @@
+// The Cypher of API tokens. An ApiToken node holds the SHA-256 of the token, never the token.
+
+// Gives a user a new token.
+export const CREATE_TOKEN = `
+MATCH (u:User {username: $username})
+CREATE (u)-[:HAS_TOKEN]->(t:ApiToken {id: $id, hash: $hash, label: $label, createdAt: datetime($now)})
+RETURN t.id AS id`;
+
+// The user a presented token belongs to, unless it was revoked.
+export const TOKEN_USER = `
+MATCH (u:User)-[:HAS_TOKEN]->(t:ApiToken {hash: $hash})
+WHERE t.revokedAt IS NULL
+RETURN u.username AS username, u.role AS role
+LIMIT $limit`;
+
+// Revokes a token by its public id.
+export const REVOKE_TOKEN = `
+MATCH (t:ApiToken {id: $id})
+WHERE t.revokedAt IS NULL
+SET t.revokedAt = datetime($now)
+RETURN t.id AS id`;

@@ -1,0 +1,21 @@
+// The Cypher of user accounts: creating the first admin and further users, and the sign-in lookup.
+
+// Creates the first admin, only while the graph holds no admin.
+export const CREATE_FIRST_ADMIN = `
+OPTIONAL MATCH (a:User {role: 'admin'})
+WITH count(a) AS admins
+WHERE admins = 0
+CREATE (u:User {username: $username, role: 'admin', passwordHash: $passwordHash, createdAt: datetime($at), createdBy: $username})
+RETURN u.username AS username`;
+
+// Creates a user on behalf of an existing admin; no row when `by` is not an admin.
+export const CREATE_USER = `
+MATCH (a:User {username: $by, role: 'admin'})
+CREATE (u:User {username: $username, role: $role, passwordHash: $passwordHash, createdAt: datetime($at), createdBy: a.username})
+RETURN u.username AS username`;
+
+// Whether a username is taken (for a clear message before the constraint would refuse it).
+export const USER_EXISTS = `MATCH (u:User {username: $username}) RETURN u.username AS username LIMIT $limit`;
+
+// The account and password hash a sign-in is checked against.
+export const USER_FOR_SIGN_IN = `MATCH (u:User {username: $username}) RETURN u.username AS username, u.role AS role, u.passwordHash AS passwordHash LIMIT $limit`;
