@@ -9,12 +9,13 @@ import { registerImportCommand } from './import.ts';
 import { registerRdapCommands } from './rdap.ts';
 import { registerResolveCommand } from './resolve.ts';
 import { registerServeCommand } from './serve.ts';
+import { registerUserCommands } from './users.ts';
 
 const program = new Command('hostchain')
   .description('Hosting chains of reported URLs: DNS, WHOIS/RDAP and routing data in Neo4j, with evidence')
   .showHelpAfterError();
 
-for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerRdapCommands, registerDemoCommand, registerDbCommands]) register(program);
+for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerRdapCommands, registerDemoCommand, registerUserCommands, registerDbCommands]) register(program);
 
 try {
   await program.parseAsync(process.argv);
