@@ -52,7 +52,7 @@ RETURN o.id AS id, o.instrument AS instrument, o.status AS status, o.material AS
 
 // Orders received, and how they ended: what the record of a party says.
 export const PARTY_RECORD = `
-MATCH (o:Order)-[:ADDRESSED_TO]->(p {key: $key})
+MATCH (o:Order)-[:ADDRESSED_TO]->(p) WHERE p.key = $key
 RETURN count(o) AS received,
        count(CASE WHEN o.status = 'complied' AND NOT EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) } THEN 1 END) AS compliedInTime,
        count(CASE WHEN o.status = 'late' OR EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) } THEN 1 END) AS late,

@@ -10,12 +10,12 @@ import { findChainForUrl } from './chain.ts';
 const CASE_URLS = `MATCH (u:Url)-[:IN_CASE]->(:Case {id: $caseId}) RETURN u.url AS url ORDER BY url LIMIT $limit`;
 
 // A party's record: orders it received that it did not comply with in time (late, even if
-// complied later, or not complied at all).
+// complied later, or not complied at all). Read from the orders (few) towards the parties: a
+// party pattern without a label would scan every node of a graph holding a whole RIR.
 const UNANSWERED = `
-UNWIND $keys AS key
-OPTIONAL MATCH (o:Order)-[:ADDRESSED_TO]->(p {key: key})
-WHERE (p:Organization OR p:Netblock) AND (o.status IN ['late', 'not-complied'] OR EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) })
-RETURN key, count(o) AS unanswered`;
+MATCH (o:Order)-[:ADDRESSED_TO]->(p)
+WHERE p.key IN $keys AND (o.status IN ['late', 'not-complied'] OR EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) })
+RETURN p.key AS key, count(o) AS unanswered`;
 
 export interface AddresseeQuery {
   caseId?: string | undefined;
