@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { withRoles, type ChainReport } from '../chain/format-chain.ts';
 import type { GraphDb } from '../db/driver.ts';
 import { getOrder, type OrderView } from '../orders/orders.ts';
-import { findChainForUrl } from '../queries/chain.ts';
+import { findChainForUrl, type ChainCache } from '../queries/chain.ts';
 import { addressViews } from '../rules/chain-parties.ts';
 import type { RuleTable } from '../rules/rule-table.ts';
 import { groupProposals } from '../rules/suggest.ts';
@@ -54,8 +54,9 @@ export async function buildEvidencePack(db: GraphDb, table: RuleTable, orderId: 
   const order = await getOrder(db, orderId);
   if (order === undefined) return undefined;
   const urls: EvidencePack['urls'] = [];
+  const hosts: ChainCache = new Map();
   for (const { url } of order.urls) {
-    const chain = await findChainForUrl(db, url);
+    const chain = await findChainForUrl(db, url, hosts);
     urls.push({ url, chain: chain === undefined ? null : withRoles(chain) });
   }
   // The suggestion's reasons for this addressee, as the rules give them on the current chains.

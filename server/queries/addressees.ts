@@ -5,7 +5,7 @@ import type { GraphDb } from '../db/driver.ts';
 import { addressViews, type AddressView } from '../rules/chain-parties.ts';
 import type { Material, RuleTable } from '../rules/rule-table.ts';
 import { groupProposals, type AddresseeGroup } from '../rules/suggest.ts';
-import { findChainForUrl } from './chain.ts';
+import { findChainForUrl, type ChainCache } from './chain.ts';
 
 const CASE_URLS = `MATCH (u:Url)-[:IN_CASE]->(:Case {id: $caseId}) RETURN u.url AS url ORDER BY url LIMIT $limit`;
 
@@ -40,9 +40,11 @@ export async function suggestAddressees(db: GraphDb, table: RuleTable, q: Addres
   const unresolved: string[] = [];
   // Chains are read CHAIN_READS at a time (each is a handful of index seeks); the result keeps the URL order.
   const perUrl: AddressView[][] = [];
+  // URLs on one host share its chain: read once per host.
+  const hosts: ChainCache = new Map();
   for (let i = 0; i < urls.length; i += CHAIN_READS) {
     const slice = urls.slice(i, i + CHAIN_READS);
-    const chains = await Promise.all(slice.map((url) => findChainForUrl(db, url)));
+    const chains = await Promise.all(slice.map((url) => findChainForUrl(db, url, hosts)));
     chains.forEach((chain) => perUrl.push(chain === undefined ? [] : addressViews(withRoles(chain)).filter((a) => a.blocks.length > 0 || a.cdn.length > 0)));
   }
   perUrl.forEach((v, i) => {

@@ -142,9 +142,22 @@ export interface UrlChain {
   domain: ChainDomain | undefined;
 }
 
-export async function findChainForUrl(db: GraphDb, url: string): Promise<UrlChain | undefined> {
+/** Chains of hosts already read in one request: many reported URLs share a host. */
+export type ChainCache = Map<string, Promise<Omit<UrlChain, 'url'>>>;
+
+export async function findChainForUrl(db: GraphDb, url: string, cache?: ChainCache): Promise<UrlChain | undefined> {
   const [h] = await db.read<{ host: string; hostLabel: string; aliases: string[] | null }>(HOST_AND_ALIASES, { url, limit: 1 });
   if (h === undefined) return undefined;
+  const key = `${h.hostLabel}|${h.host}`;
+  let rest = cache?.get(key);
+  if (rest === undefined) {
+    rest = chainOfHost(db, h);
+    cache?.set(key, rest);
+  }
+  return { url, ...(await rest) };
+}
+
+async function chainOfHost(db: GraphDb, h: { host: string; hostLabel: string; aliases: string[] | null }): Promise<Omit<UrlChain, 'url'>> {
   const aliases = h.aliases ?? [h.host];
   const last = aliases[aliases.length - 1] ?? h.host;
   const addrs = h.hostLabel === 'IpAddress' ? [{ address: h.host, recordType: null, evidenceId: null, lastSeen: null }] : await db.read<Omit<ChainAddress, 'blocks' | 'origins' | 'cdn'>>(ADDRESSES, { name: last, limit: 100 });
@@ -162,5 +175,5 @@ export async function findChainForUrl(db: GraphDb, url: string): Promise<UrlChai
   const domain = found === undefined ? undefined : { ...found, registrarAbuse: [...found.registrarAbuse].sort(), nameservers: [...found.nameservers].sort() };
   for (const a of addresses) for (const b of a.blocks) b.abuse.sort();
   for (const a of addresses) for (const c of a.cdn) c.abuse.sort();
-  return { url, host: h.host, aliases, addresses, domain };
+  return { host: h.host, aliases, addresses, domain };
 }
