@@ -31,10 +31,17 @@ export function rpslRecordFacts(r: RpslRecord): Observation {
   }
 }
 
-function holderRef(registry: string, org: string | undefined, ownerName: string | undefined): NodeRef | undefined {
-  if (org !== undefined) return orgRef(handleKey(registry, org));
-  if (ownerName !== undefined) return orgRef(`NAME:${ownerName}`);
-  return undefined;
+/** The holder an object names (org: handle, else LACNIC's owner: name) and its HELD_BY edge. */
+function holderFacts(self: NodeRef, r: { registry: string; org: string | undefined; ownerName: string | undefined }): Fact[] {
+  if (r.org !== undefined) {
+    const org = orgRef(handleKey(r.registry, r.org));
+    return [{ kind: 'node', ...org, props: { handle: r.org.toUpperCase(), registry: r.registry } }, { kind: 'rel', type: 'HELD_BY', from: self, to: org }];
+  }
+  if (r.ownerName !== undefined) {
+    const owner = orgRef(`NAME:${r.ownerName}`);
+    return [{ kind: 'node', ...owner, props: { name: r.ownerName } }, { kind: 'rel', type: 'HELD_BY', from: self, to: owner }];
+  }
+  return [];
 }
 
 function netblockFacts(r: NetblockRecord): Observation {
@@ -47,12 +54,7 @@ function netblockFacts(r: NetblockRecord): Observation {
       maintainers: r.mntBy, start: range.start, end: range.end, rangeStart: range.rangeStart, rangeEnd: range.rangeEnd, family: range.family, prefixLength: range.prefixLength ?? null,
       abuseKey: r.abuseC === undefined ? null : handleKey(r.registry, r.abuseC),
     },
-  }];
-  const holder = holderRef(r.registry, r.org, r.ownerName);
-  if (holder !== undefined) {
-    facts.push({ kind: 'node', ...holder, props: r.org !== undefined ? { handle: r.org.toUpperCase(), registry: r.registry } : { name: r.ownerName ?? null } });
-    facts.push({ kind: 'rel', type: 'HELD_BY', from: self, to: holder });
-  }
+  }, ...holderFacts(self, r)];
   return { facts, scope: [] };
 }
 
@@ -70,13 +72,7 @@ function roleFacts(r: RoleRecord): Observation {
 
 function autnumFacts(r: AutnumRecord): Observation {
   const self: NodeRef = { label: 'AutonomousSystem', key: { number: r.number } };
-  const facts: Fact[] = [{ kind: 'node', ...self, props: { name: r.asName ?? null, registry: r.registry } }];
-  const holder = holderRef(r.registry, r.org, r.ownerName);
-  if (holder !== undefined) {
-    facts.push({ kind: 'node', ...holder, props: r.org !== undefined ? { handle: r.org.toUpperCase(), registry: r.registry } : { name: r.ownerName ?? null } });
-    facts.push({ kind: 'rel', type: 'HELD_BY', from: self, to: holder });
-  }
-  return { facts, scope: [] };
+  return { facts: [{ kind: 'node', ...self, props: { name: r.asName ?? null, registry: r.registry } }, ...holderFacts(self, r)], scope: [] };
 }
 
 function routeFacts(r: RouteRecord): Observation {
