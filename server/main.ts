@@ -25,8 +25,10 @@ export async function runServer(opts: { config?: Config; log?: (msg: string) => 
   const migrations = await applyMigrations(db);
   if (migrations.applied.length > 0) log(`schema: applied ${migrations.applied.join(', ')}`);
   await buildClientIfStale(log);
-  const yoga = createHostchainYoga({ db, config });
-  const server = createServer(createRequestListener({ yoga, clientDir: CLIENT_DIST, packs: { db, rules: loadRuleTable() } }));
+  // One rule table for the API and the evidence-pack files: read and checked once at start-up.
+  const rules = loadRuleTable();
+  const yoga = createHostchainYoga({ db, config, rules });
+  const server = createServer(createRequestListener({ yoga, clientDir: CLIENT_DIST, packs: { db, rules } }));
   await listen(server, config.server.host, config.server.port);
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.server.host}:${port}`;

@@ -7,7 +7,7 @@ import { createSourceIo, type SourceIo } from '../../importers/core/source-io.ts
 import type { GraphDb } from '../db/driver.ts';
 import { JobRegistry } from '../jobs/job-registry.ts';
 import type { GraphContext } from './context.ts';
-import { loadRuleTable } from '../rules/rule-table.ts';
+import { loadRuleTable, type RuleTable } from '../rules/rule-table.ts';
 import { schema } from './schema.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -18,6 +18,8 @@ export interface YogaOptions {
   now?: () => Date;
   /** Defaults to the configured transports; tests point them at loopback fixtures. */
   io?: SourceIo;
+  /** The addressee rule table; loaded here when the caller has not loaded it already. */
+  rules?: RuleTable;
 }
 
 export type HostchainYoga = YogaServerInstance<Record<string, unknown>, GraphContext>;
@@ -35,7 +37,7 @@ query Health {
 export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
   const now = opts.now ?? (() => new Date());
   const io = opts.io ?? createSourceIo(opts.config, now);
-  const rules = loadRuleTable();
+  const rules = opts.rules ?? loadRuleTable();
   const jobs = new JobRegistry({ db: opts.db, io, bulkMaxAgeMs: bulkMaxAgeMs(opts.config) });
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
