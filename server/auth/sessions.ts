@@ -23,6 +23,7 @@ export interface StartedSession {
   /** Goes to page script, which sends it back in the x-csrf-token header. */
   csrfToken: string;
   expiresAt: Date;
+  user: AuthUser;
 }
 
 export async function startSession(db: GraphDb, username: string, password: string, client: SessionClient): Promise<StartedSession> {
@@ -34,7 +35,7 @@ export async function startSession(db: GraphDb, username: string, password: stri
     username: user.username, idHash: sha256Hex(sessionId), now: client.now.toISOString(), expiresAt: expiresAt.toISOString(),
     ip: client.ip, userAgent: client.userAgent?.slice(0, 512) ?? null,
   });
-  return { sessionId, csrfToken: csrfTokenFor(sessionId), expiresAt };
+  return { sessionId, csrfToken: csrfTokenFor(sessionId), expiresAt, user };
 }
 
 /** The user of a live session, which counts as a use (the idle expiry moves on); undefined when ended or expired. */

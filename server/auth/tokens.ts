@@ -6,7 +6,7 @@ import type { GraphDb } from '../db/driver.ts';
 import { AuthError } from './auth-error.ts';
 import { isRole, type AuthUser } from './permissions.ts';
 import { randomSecret, sha256Hex } from './secrets.ts';
-import { CREATE_TOKEN, REVOKE_TOKEN, TOKEN_USER } from './tokens-cypher.ts';
+import { CREATE_TOKEN, LIST_TOKENS, REVOKE_TOKEN, TOKEN_USER } from './tokens-cypher.ts';
 
 export const TOKEN_PREFIX = 'hc_';
 const TOKEN_SHAPE = /^hc_[A-Za-z0-9_-]{43}$/;
@@ -33,8 +33,19 @@ export async function tokenUser(db: GraphDb, token: string): Promise<AuthUser | 
   return row !== undefined && isRole(row.role) ? { username: row.username, role: row.role } : undefined;
 }
 
-/** True when a live token was revoked by this call. */
-export async function revokeToken(db: GraphDb, id: string, opts: { now: Date }): Promise<boolean> {
-  const rows = await db.write(REVOKE_TOKEN, { id, now: opts.now.toISOString() });
+/** True when a live token was revoked by this call; with `owner`, only that user's token is revoked. */
+export async function revokeToken(db: GraphDb, id: string, opts: { now: Date; owner?: string | undefined }): Promise<boolean> {
+  const rows = await db.write(REVOKE_TOKEN, { id, now: opts.now.toISOString(), owner: opts.owner ?? null });
   return rows.length > 0;
+}
+
+export interface TokenInfo {
+  id: string;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export function listTokens(db: GraphDb, username: string): Promise<TokenInfo[]> {
+  return db.read<TokenInfo>(LIST_TOKENS, { username, limit: 1000 });
 }

@@ -19,3 +19,9 @@ export const USER_EXISTS = `MATCH (u:User {username: $username}) RETURN u.userna
 
 // The account and password hash a sign-in is checked against.
 export const USER_FOR_SIGN_IN = `MATCH (u:User {username: $username}) RETURN u.username AS username, u.role AS role, u.passwordHash AS passwordHash LIMIT $limit`;
+
+// Every account, for the admin's list (never the hash).
+export const LIST_USERS = `MATCH (u:User) RETURN u.username AS username, u.role AS role, toString(u.createdAt) AS createdAt, u.createdBy AS createdBy ORDER BY u.username LIMIT $limit`;
+
+// Whether the first admin has been created (the server asks for one on its first start).
+export const ADMIN_EXISTS = `MATCH (u:User {role: 'admin'}) RETURN u.username AS username LIMIT $limit`;

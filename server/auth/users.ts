@@ -5,7 +5,7 @@ import { AuthError } from './auth-error.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { randomSecret } from './secrets.ts';
 import { isRole, type AuthUser, type Role } from './permissions.ts';
-import { CREATE_FIRST_ADMIN, CREATE_USER, USER_EXISTS, USER_FOR_SIGN_IN } from './users-cypher.ts';
+import { ADMIN_EXISTS, CREATE_FIRST_ADMIN, CREATE_USER, LIST_USERS, USER_EXISTS, USER_FOR_SIGN_IN } from './users-cypher.ts';
 
 /** Lower case, so "Alice" and "alice" cannot be two accounts; safe in logs and audit lines. */
 const USERNAME = /^[a-z][a-z0-9._-]{1,63}$/;
@@ -50,4 +50,17 @@ function checkUsername(username: string): void {
   if (!USERNAME.test(username)) {
     throw new AuthError('BAD_USERNAME', `"${username}" is not a valid username: 2 to 64 characters, lower-case letters, digits, ".", "_" or "-", starting with a letter`);
   }
+}
+
+export interface UserInfo extends AuthUser {
+  createdAt: string;
+  createdBy: string;
+}
+
+export function listUsers(db: GraphDb): Promise<UserInfo[]> {
+  return db.read<UserInfo>(LIST_USERS, { limit: 10_000 });
+}
+
+export async function adminExists(db: GraphDb): Promise<boolean> {
+  return (await db.read(ADMIN_EXISTS, { limit: 1 })).length > 0;
 }

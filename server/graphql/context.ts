@@ -2,6 +2,7 @@
 // `yoga.fetch`, so there is no second wiring for tests.
 import type { Config } from '../config.ts';
 import type { SourceIo } from '../../importers/core/source-io.ts';
+import type { RequestAuth } from '../auth/authenticate.ts';
 import type { GraphDb } from '../db/driver.ts';
 import type { JobRegistry } from '../jobs/job-registry.ts';
 import type { RuleTable } from '../rules/rule-table.ts';
@@ -15,6 +16,18 @@ export interface GraphContext {
   jobs: JobRegistry;
   /** The addressee rule table, loaded and checked once at start-up. */
   rules: RuleTable;
-  /** Who is acting (the signed-in user once access control is wired): recorded on every change. */
-  actor?: string | undefined;
+  /** Who is asking (token or session), checked by access/access-plugin.ts before any resolver runs. */
+  auth: RequestAuth;
+  /** The client's address, for the audit log and the session record (null without a socket, as in tests). */
+  ip: string | null;
+  userAgent: string | null;
+  /** Whether the request came over https (or to loopback): decides the cookie's Secure attribute. */
+  secureTransport: boolean;
+  /** Set-Cookie values for this request's response (sign-in and sign-out). */
+  setCookie: (value: string) => void;
+}
+
+/** The signed-in user's name, which the access check guarantees for every non-public field. */
+export function actingUser(ctx: GraphContext): string {
+  return ctx.auth.user?.username ?? 'unknown';
 }

@@ -2,6 +2,7 @@
 import { builder } from './builder.ts';
 import './scalars.ts';
 import './types/addressees.ts';
+import './types/auth.ts';
 import './types/chain.ts';
 import './types/demo.ts';
 import './types/health.ts';

@@ -9,6 +9,10 @@ import { JobRegistry } from '../jobs/job-registry.ts';
 import type { GraphContext } from './context.ts';
 import { loadRuleTable, type RuleTable } from '../rules/rule-table.ts';
 import { schema } from './schema.ts';
+import { authenticate, clientIp } from '../auth/authenticate.ts';
+import { needsSecureCookie } from '../auth/cookie.ts';
+import { accessPlugin } from './access/access-plugin.ts';
+import { responseCookies } from './access/response-cookies.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -39,10 +43,20 @@ export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
   const io = opts.io ?? createSourceIo(opts.config, now);
   const rules = opts.rules ?? loadRuleTable();
   const jobs = new JobRegistry({ db: opts.db, io, bulkMaxAgeMs: bulkMaxAgeMs(opts.config) });
+  const cookies = responseCookies();
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => ({ db: opts.db, config: opts.config, now, io, jobs, rules }),
+    // Who is asking is settled here, once per request; access/access-plugin.ts decides what they may call.
+    context: async ({ request, ...serverContext }) => ({
+      db: opts.db, config: opts.config, now, io, jobs, rules,
+      auth: await authenticate(opts.db, request.headers, now()),
+      ip: clientIp(serverContext),
+      userAgent: request.headers.get('user-agent'),
+      secureTransport: needsSecureCookie(new URL(request.url)),
+      setCookie: cookies.forRequest(request),
+    }),
+    plugins: [accessPlugin(), cookies.plugin],
     // The stock GraphiQL page loads its assets from unpkg.com, which a closed police network (and
     // this project's CI) cannot reach; render-graphiql inlines them.
     renderGraphiQL,

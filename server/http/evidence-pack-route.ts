@@ -1,6 +1,9 @@
 // GET /orders/<id>/evidence-pack.json | .html | .pdf: the pack of an order as files to keep with
 // the case. The three are made from the same pack; the page and the PDF state the JSON's SHA-256.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { audit } from '../auth/audit.ts';
+import { authenticate } from '../auth/authenticate.ts';
+import { can } from '../auth/permissions.ts';
 import type { GraphDb } from '../db/driver.ts';
 import { buildEvidencePack, packBytes, packSha256 } from '../packs/evidence-pack.ts';
 import { renderPackHtml } from '../packs/pack-html.ts';
@@ -13,6 +16,17 @@ const TYPES = { json: 'application/json; charset=utf-8', html: 'text/html; chars
 
 export async function serveEvidencePack(deps: { db: GraphDb; rules: RuleTable }, req: IncomingMessage, res: ServerResponse, match: RegExpExecArray): Promise<void> {
   const [, id, ext] = match as unknown as [string, string, keyof typeof TYPES];
+  // The same door as the API: a session cookie or a token, and the read-evidence permission; a
+  // GET changes nothing, so no CSRF token is asked (the cookie is SameSite=Strict).
+  const now = new Date();
+  const auth = await authenticate(deps.db, headersOf(req), now);
+  const allowed = auth.user !== undefined && can(auth.user.role, 'read-evidence');
+  await audit(deps.db, { user: auth.user, action: 'evidence-pack', target: `order:${id}`, ip: req.socket.remoteAddress ?? null, at: now, detail: { format: ext, outcome: allowed ? 'allowed' : 'refused' } });
+  if (!allowed) {
+    const status = auth.user === undefined ? 401 : 403;
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(status === 401 ? 'sign in to read evidence packs\n' : `${auth.user!.username} may not read evidence\n`);
+    return;
+  }
   const pack = await buildEvidencePack(deps.db, deps.rules, id);
   if (pack === undefined) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`no order ${id}\n`);
@@ -22,4 +36,10 @@ export async function serveEvidencePack(deps: { db: GraphDb; rules: RuleTable },
   const sha = packSha256(json);
   const body = ext === 'json' ? json : ext === 'html' ? Buffer.from(renderPackHtml(pack, sha), 'utf8') : await renderPackPdf(renderPackHtml(pack, sha), pack.order.createdAt);
   res.writeHead(200, { 'content-type': TYPES[ext], 'content-disposition': `attachment; filename="${id}-evidence-pack.${ext}"`, 'x-pack-sha256': sha, 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
+}
+
+function headersOf(req: IncomingMessage): Headers {
+  const h = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') h.set(name, value);
+  return h;
 }

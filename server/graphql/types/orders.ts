@@ -1,25 +1,17 @@
 // Orders and demands over GraphQL: draft one from a suggestion group (or against it, with the
 // reason recorded), move it through its statuses, record removals per URL, read a party's record.
-import { GraphQLError } from 'graphql';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { changeOrderStatus, draftOrder, getOrder, partyRecord, recordRemoval, type OrderView, type PartyRecord } from '../../orders/orders.ts';
-import { OrderError, ORDER_STATUSES, type OrderStatus } from '../../orders/order-status.ts';
+import { ORDER_STATUSES, type OrderStatus } from '../../orders/order-status.ts';
 import { INSTRUMENTS, type Instrument } from '../../rules/rule-table.ts';
 import { builder } from '../builder.ts';
+import { withKnownErrors } from '../known-errors.ts';
 import { MaterialEnum } from './addressees.ts';
-import type { GraphContext } from '../context.ts';
+import { actingUser, type GraphContext } from '../context.ts';
+import { requireRole } from '../../auth/permissions.ts';
 
-/** An order's own errors reach the user with their message and code; others stay masked. */
-async function orderCall<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof OrderError) throw new GraphQLError(err.message, { extensions: { code: err.code } });
-    throw err;
-  }
-}
 
-const actor = (ctx: GraphContext) => ({ by: ctx.actor ?? 'local user', at: ctx.now() });
+const actor = (ctx: GraphContext) => ({ by: actingUser(ctx), at: ctx.now() });
 
 const OrderUrl = builder.objectRef<OrderView['urls'][number]>('OrderUrl').implement({
   fields: (t) => ({ url: t.exposeString('url'), removedAt: t.exposeString('removedAt', { nullable: true }) }),
@@ -81,13 +73,16 @@ builder.mutationField('draftOrder', (t) =>
       overrideReason: t.arg.string(),
       note: t.arg.string(),
     },
-    resolve: (_r, a, ctx) =>
-      orderCall(() =>
-        draftOrder(ctx.db, ctx.rules, {
+    resolve: (_r, a, ctx) => {
+      return withKnownErrors(() => {
+        // Choosing another addressee or instrument than the rules suggest is a legal decision.
+        if (a.overrideReason) requireRole(ctx.auth.user, 'override-suggestion');
+        return draftOrder(ctx.db, ctx.rules, {
           instrument: a.instrument, addresseeKey: a.addresseeKey, urls: a.urls.map((u) => normalizeUrl(u).url), material: a.material,
           caseId: a.caseName ? `case:${a.caseName}` : undefined, suggestedRuleId: a.suggestedRuleId ?? undefined, overrideReason: a.overrideReason ?? undefined, note: a.note ?? undefined,
-        }, actor(ctx)),
-      ),
+        }, actor(ctx));
+      });
+    },
   }),
 );
 
@@ -95,7 +90,7 @@ builder.mutationField('changeOrderStatus', (t) =>
   t.field({
     type: Order,
     args: { id: t.arg.id({ required: true }), status: t.arg({ type: Status, required: true }), note: t.arg.string() },
-    resolve: (_r, a, ctx) => orderCall(() => changeOrderStatus(ctx.db, String(a.id), a.status, { ...actor(ctx), note: a.note ?? undefined })),
+    resolve: (_r, a, ctx) => withKnownErrors(() => changeOrderStatus(ctx.db, String(a.id), a.status, { ...actor(ctx), note: a.note ?? undefined })),
   }),
 );
 
@@ -104,6 +99,6 @@ builder.mutationField('recordRemoval', (t) =>
     type: Order,
     description: 'Records one URL of the order as removed; with all removed the order is complied, or late after its deadline.',
     args: { id: t.arg.id({ required: true }), url: t.arg.string({ required: true }) },
-    resolve: (_r, a, ctx) => orderCall(() => recordRemoval(ctx.db, String(a.id), normalizeUrl(a.url).url, actor(ctx))),
+    resolve: (_r, a, ctx) => withKnownErrors(() => recordRemoval(ctx.db, String(a.id), normalizeUrl(a.url).url, actor(ctx))),
   }),
 );

@@ -18,7 +18,7 @@ import { offlineConfig } from '../../support/offline-config.ts';
 const bulk = (f: string) => path.join(import.meta.dirname, '../../fixtures/bulk', f);
 const db = openTestGraph();
 const config = offlineConfig();
-const gql = graphqlClient(createHostchainYoga({ db, config }));
+const gql = graphqlClient(createHostchainYoga({ db, config }), { db, role: 'investigator' });
 let dumpEvidence = '';
 
 // 100 URLs, 20 on each party: four hosters' /28s and the reseller's /25 with no assignment in it.

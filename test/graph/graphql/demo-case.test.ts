@@ -8,7 +8,7 @@ const db = openTestGraph();
 // The user's own configuration points at the internet (or nowhere); the demo must not use it.
 const yoga = createHostchainYoga({ db, config: loadConfig({ HOSTCHAIN_DNS_SERVERS: '127.0.0.1:9', HOSTCHAIN_RDAP_BOOTSTRAP: '/nonexistent', HOSTCHAIN_CONFIG: '/nonexistent.json' }) });
 
-const gql = graphqlClient(yoga);
+const gql = graphqlClient(yoga, { db, role: 'investigator' });
 
 beforeAll(() => resetGraph(db));
 afterAll(() => db.close());

@@ -13,6 +13,7 @@ import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
 import { graphqlClient, graphqlErrors } from '../../support/gql.ts';
+import { testUserToken } from '../../support/test-users.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 import { offlineConfig } from '../../support/offline-config.ts';
 
@@ -21,8 +22,8 @@ const db = openTestGraph();
 const config = offlineConfig();
 let clock = new Date('2026-11-23T10:00:00Z');
 const yoga = createHostchainYoga({ db, config, now: () => clock });
-const gql = graphqlClient(yoga);
-const errors = graphqlErrors(yoga);
+const gql = graphqlClient(yoga, { db, role: 'legal' });
+const errors = graphqlErrors(yoga, { db, role: 'legal' });
 const NL = ['http://198.51.100.1/a', 'http://198.51.100.2/b'];
 const DE = ['http://198.51.100.17/c'];
 const ORDER = 'id status deadline deadlineHours legalBasis addresseeName suggestedRuleId overrideReason urls { url removedAt } events { status at by note }';
@@ -88,8 +89,10 @@ describe('removal orders', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/orders/${nl.id}/evidence-pack`;
     try {
+      const authorization = `Bearer ${await testUserToken(db, 'viewer')}`;
+      expect((await fetch(`${base}.json`)).status).toBe(401);
       const get = async (ext: string) => {
-        const res = await fetch(`${base}.${ext}`);
+        const res = await fetch(`${base}.${ext}`, { headers: { authorization } });
         return { status: res.status, type: res.headers.get('content-type'), sha: res.headers.get('x-pack-sha256'), body: Buffer.from(await res.arrayBuffer()) };
       };
       const json = await get('json');
@@ -102,7 +105,7 @@ describe('removal orders', () => {
       expect(pdf1.body.equals(pdf2.body)).toBe(true);
       expect(pdf1.body.toString('latin1')).toContain("/CreationDate (D:20261123100000+00'00')");
       expect((await get('html')).body.toString('utf8')).toContain(json.sha!);
-      expect((await fetch(`${base.replace(nl.id, 'ord-00000000-0000-0000-0000-000000000000')}.json`)).status).toBe(404);
+      expect((await fetch(`${base.replace(nl.id, 'ord-00000000-0000-0000-0000-000000000000')}.json`, { headers: { authorization } })).status).toBe(404);
     } finally {
       await new Promise((r) => server.close(r));
     }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { graphqlClient } from '../../support/gql.ts';
+import { testUserToken } from '../../support/test-users.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 import { startResellerChain, type RunningScenario } from '../../../server/demo/reseller-chain/scenario.ts';
 
@@ -14,7 +15,7 @@ beforeAll(async () => {
   await resetGraph(db);
   scenario = await startResellerChain();
   yoga = createHostchainYoga({ db, config: scenario.config, io: createSourceIo(scenario.config) });
-  gql = graphqlClient(yoga);
+  gql = graphqlClient(yoga, { db, role: 'investigator' });
 });
 afterAll(async () => {
   await scenario.close();
@@ -31,11 +32,15 @@ describe('resolving over GraphQL', () => {
     expect(start.startResolve.rejected).toEqual([{ line: 2, reason: expect.stringMatching(/scheme ftp/) }]);
     const id = start.startResolve.job.id;
 
-    const sse = await yoga.fetch(`http://hostchain/graphql?query=${encodeURIComponent(`subscription { resolveJobProgress(id: "${id}") { done total state } }`)}`, { headers: { accept: 'text/event-stream' } });
+    const progress = `subscription { resolveJobProgress(id: "${id}") { done total state } }`;
+    const headers = { accept: 'text/event-stream', authorization: `Bearer ${await testUserToken(db, 'viewer')}` };
+    const sse = await yoga.fetch(`http://hostchain/graphql?query=${encodeURIComponent(progress)}`, { headers });
     const reader = sse.body!.getReader();
     let text = '';
-    while (!text.includes('"done":1')) text += new TextDecoder().decode((await reader.read()).value);
+    // Read until the job reports its one URL done, or the stream ends (then the assertion says what came).
+    for (let chunk = await reader.read(); !chunk.done && !text.includes('"done":1'); chunk = await reader.read()) text += new TextDecoder().decode(chunk.value);
     await reader.cancel();
+    expect(text).toContain('"done":1');
 
     const job = await gql<{ resolveJob: { state: string; done: number } }>(`{ resolveJob(id: "${id}") { state done } }`);
     expect(job.resolveJob.done).toBe(1);

@@ -7,7 +7,7 @@ import { openTestGraph, resetGraph } from '../../support/graph.ts';
 import { offlineConfig } from '../../support/offline-config.ts';
 
 const db = openTestGraph();
-const gql = graphqlClient(createHostchainYoga({ db, config: offlineConfig() }));
+const gql = graphqlClient(createHostchainYoga({ db, config: offlineConfig() }), { db, role: 'viewer' });
 const find = async (text: string) => (await gql<{ search: { label: string; key: string; name: string | null }[] }>('query($t: String!) { search(text: $t) { label key name } }', { t: text })).search;
 
 beforeAll(async () => {

@@ -1,0 +1,64 @@
+// The API's door: before an operation runs, every root field it calls is checked against
+// root-field-access.ts for the caller (context.auth), changes made with a browser session must
+// carry the CSRF token, and calls on cases, orders and evidence (allowed or refused) are written
+// to the audit log. A refusal stops the whole operation with a typed error code.
+import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { audit } from '../../auth/audit.ts';
+import { can } from '../../auth/permissions.ts';
+import type { RequestAuth } from '../../auth/authenticate.ts';
+import type { GraphContext } from '../context.ts';
+import { ROOT_FIELD_ACCESS, type FieldAccess } from './root-field-access.ts';
+import { operationCalls, type OperationCalls, type RootCall } from './root-calls.ts';
+
+export type AccessCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CSRF';
+
+interface Refusal {
+  code: AccessCode;
+  message: string;
+}
+
+export function refusalFor(call: RootCall, access: FieldAccess | undefined, auth: RequestAuth, isChange: boolean): Refusal | undefined {
+  const what = `${call.typeName}.${call.fieldName}`;
+  if (access === undefined) return { code: 'FORBIDDEN', message: `${what} has no access rule, so nobody may call it` };
+  if (access.access === 'public') return undefined;
+  if (auth.user === undefined) return { code: 'UNAUTHENTICATED', message: `sign in to call ${call.fieldName}` };
+  if (isChange && auth.via === 'session' && !auth.csrfOk) {
+    return { code: 'CSRF', message: `${call.fieldName} changes data: a browser session must send its CSRF token in the x-csrf-token header` };
+  }
+  if (access.access === 'signed-in' || can(auth.user.role, access.access)) return undefined;
+  return { code: 'FORBIDDEN', message: `${auth.user.username} (${auth.user.role}) may not ${access.access}, which ${call.fieldName} needs` };
+}
+
+async function checkOperation(ctx: GraphContext, op: OperationCalls): Promise<ExecutionResult | undefined> {
+  const isChange = op.kind !== 'query';
+  let refused: { call: RootCall; refusal: Refusal } | undefined;
+  for (const call of op.calls) {
+    const access = ROOT_FIELD_ACCESS[call.typeName][call.fieldName];
+    const refusal = refusalFor(call, access, ctx.auth, isChange);
+    refused ??= refusal === undefined ? undefined : { call, refusal };
+    // Refused calls on anything but public fields are security events: logged whether audited or not.
+    if (access?.audit !== undefined || (refusal !== undefined && access?.access !== 'public')) {
+      await audit(ctx.db, {
+        user: ctx.auth.user, action: `${call.typeName}.${call.fieldName}`, target: access?.audit?.(call.args) ?? null, ip: ctx.ip, at: ctx.now(),
+        detail: { outcome: refusal === undefined ? 'allowed' : `refused: ${refusal.code}`, operation: op.name, via: ctx.auth.via },
+      });
+    }
+  }
+  if (refused === undefined) return undefined;
+  return { errors: [new GraphQLError(refused.refusal.message, { path: [refused.call.fieldName], extensions: { code: refused.refusal.code } })] };
+}
+
+async function guard(args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null | undefined; variableValues?: Record<string, unknown> | null | undefined; contextValue: GraphContext }, stop: (r: ExecutionResult) => void): Promise<void> {
+  const op = operationCalls(args.schema, args.document, args.operationName, args.variableValues);
+  if (op === undefined) return;
+  const refused = await checkOperation(args.contextValue, op);
+  if (refused !== undefined) stop(refused);
+}
+
+export function accessPlugin(): Plugin<GraphContext> {
+  return {
+    onExecute: ({ args, setResultAndStopExecution }) => guard(args, setResultAndStopExecution),
+    onSubscribe: ({ args, setResultAndStopExecution }) => guard(args, setResultAndStopExecution),
+  };
+}

@@ -1,0 +1,57 @@
+// Who may call each root field of the API, and which calls go into the audit log: one table to
+// review (the actions and the roles that may take them are in server/auth/permissions.ts). A root
+// field missing here is refused for everyone (fail closed), and a test walks the printed schema
+// so a new field cannot ship without a line here.
+import type { Action } from '../../auth/permissions.ts';
+
+export type Access =
+  /** Anyone, signed in or not: the health check and signing in. */
+  | 'public'
+  /** Any signed-in user, whatever the role: about themselves (tokens, sign-out). */
+  | 'signed-in'
+  | Action;
+
+export interface FieldAccess {
+  access: Access;
+  /** Written to the audit log when set: the call reads or changes a case, an order or evidence. The target names what from the arguments. */
+  audit?: (args: Record<string, unknown>) => string | null;
+}
+
+const arg = (name: string, prefix: string) => (a: Record<string, unknown>) => (a[name] === undefined || a[name] === null ? null : `${prefix}:${String(a[name])}`);
+const caseOrUrls = (a: Record<string, unknown>) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : Array.isArray(a.urls) ? `urls:${a.urls.length}` : null);
+
+export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string, FieldAccess>> = {
+  Query: {
+    health: { access: 'public' },
+    me: { access: 'public' },
+    graphStats: { access: 'read-case' },
+    search: { access: 'read-case' },
+    chain: { access: 'read-case', audit: arg('url', 'url') },
+    addressees: { access: 'read-case', audit: caseOrUrls },
+    order: { access: 'read-case', audit: arg('id', 'order') },
+    partyRecord: { access: 'read-case', audit: arg('key', 'party') },
+    evidencePack: { access: 'read-evidence', audit: arg('orderId', 'order') },
+    resolveJob: { access: 'read-case', audit: arg('id', 'job') },
+    myApiTokens: { access: 'signed-in' },
+    users: { access: 'manage-users' },
+    auditLog: { access: 'read-audit' },
+    verifyAuditLog: { access: 'read-audit' },
+  },
+  Mutation: {
+    signIn: { access: 'public' },
+    signOut: { access: 'signed-in' },
+    createApiToken: { access: 'signed-in' },
+    revokeApiToken: { access: 'signed-in' },
+    createUser: { access: 'manage-users' },
+    startResolve: { access: 'write-case', audit: (a) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : null) },
+    loadDemoCase: { access: 'write-case', audit: () => 'case:demo' },
+    // Drafting with an overrideReason also needs override-suggestion: the resolver checks that.
+    draftOrder: { access: 'create-order', audit: (a) => `party:${String(a.addresseeKey)}` },
+    changeOrderStatus: { access: 'change-order', audit: arg('id', 'order') },
+    // Seeing that a URL is gone is an investigator's check; the order's status follows from it.
+    recordRemoval: { access: 'write-case', audit: arg('id', 'order') },
+  },
+  Subscription: {
+    resolveJobProgress: { access: 'read-case', audit: arg('id', 'job') },
+  },
+};

@@ -1,0 +1,173 @@
+// Signing in and out, the caller's own API tokens, and the admin's accounts and audit log.
+// Who may call what is decided before any of these run (access/root-field-access.ts).
+import { audit, readAudit, type AuditRecord } from '../../auth/audit.ts';
+import { verifyAuditChain, type BrokenAuditEntry } from '../../auth/audit-verify.ts';
+import { AuthError } from '../../auth/auth-error.ts';
+import { clearSessionCookie, sessionCookie } from '../../auth/cookie.ts';
+import { ROLES } from '../../auth/permissions.ts';
+import { endSession, startSession } from '../../auth/sessions.ts';
+import { createToken, listTokens, revokeToken, type TokenInfo } from '../../auth/tokens.ts';
+import { createUser, listUsers, type UserInfo } from '../../auth/users.ts';
+import { builder } from '../builder.ts';
+import { actingUser, type GraphContext } from '../context.ts';
+import { withKnownErrors } from '../known-errors.ts';
+
+const RoleEnum = builder.enumType('Role', { values: ROLES, description: 'viewer < investigator < legal < admin; each may do what the one before may (server/auth/permissions.ts).' });
+
+interface SignedInShape { username: string; role: string; csrfToken: string; expiresAt: Date }
+const SignedIn = builder.objectRef<SignedInShape>('SignedIn').implement({
+  description: 'A new browser session. The session id itself travels only in the HttpOnly cookie.',
+  fields: (t) => ({
+    username: t.exposeString('username'),
+    role: t.exposeString('role'),
+    csrfToken: t.exposeString('csrfToken', { description: 'send back in the x-csrf-token header with every mutation' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'after 12 hours without use' }),
+  }),
+});
+
+interface CurrentUserShape { username: string; role: string; csrfToken: string | null; via: string }
+const CurrentUser = builder.objectRef<CurrentUserShape>('CurrentUser').implement({
+  fields: (t) => ({
+    username: t.exposeString('username'),
+    role: t.exposeString('role'),
+    csrfToken: t.exposeString('csrfToken', { nullable: true, description: 'for a browser session: what a reloaded page sends back in x-csrf-token' }),
+    via: t.exposeString('via', { description: 'session or token' }),
+  }),
+});
+
+const ApiToken = builder.objectRef<TokenInfo>('ApiToken').implement({
+  description: 'An API token for scripts; the token itself is shown once, when created.',
+  fields: (t) => ({ id: t.exposeID('id'), label: t.exposeString('label'), createdAt: t.exposeString('createdAt'), revokedAt: t.exposeString('revokedAt', { nullable: true }) }),
+});
+
+const CreatedToken = builder.objectRef<{ id: string; token: string }>('CreatedApiToken').implement({
+  fields: (t) => ({ id: t.exposeID('id'), token: t.exposeString('token', { description: 'send as "Authorization: Bearer <token>"; shown now and never again' }) }),
+});
+
+const User = builder.objectRef<UserInfo>('UserAccount').implement({
+  fields: (t) => ({ username: t.exposeString('username'), role: t.exposeString('role'), createdAt: t.exposeString('createdAt'), createdBy: t.exposeString('createdBy') }),
+});
+
+const AuditEntry = builder.objectRef<AuditRecord>('AuditEntry').implement({
+  description: 'One line of the append-only audit log.',
+  fields: (t) => ({
+    seq: t.exposeInt('seq'),
+    at: t.exposeString('at'),
+    username: t.exposeString('username', { nullable: true }),
+    action: t.exposeString('action'),
+    target: t.exposeString('target', { nullable: true }),
+    ip: t.exposeString('ip', { nullable: true }),
+    detail: t.exposeString('detail', { nullable: true, description: 'JSON' }),
+    hash: t.exposeString('hash'),
+  }),
+});
+
+const BrokenEntry = builder.objectRef<BrokenAuditEntry>('BrokenAuditEntry').implement({
+  fields: (t) => ({ seq: t.exposeInt('seq'), reason: t.exposeString('reason'), message: t.exposeString('message') }),
+});
+
+const secure = (ctx: GraphContext) => ({ secure: ctx.secureTransport });
+
+builder.queryField('me', (t) =>
+  t.field({
+    type: CurrentUser,
+    nullable: true,
+    description: 'Who is signed in (null when nobody is).',
+    resolve: (_r, _a, ctx) => (ctx.auth.user === undefined ? null : { ...ctx.auth.user, csrfToken: ctx.auth.csrfToken ?? null, via: ctx.auth.via }),
+  }),
+);
+
+builder.mutationField('signIn', (t) =>
+  t.field({
+    type: SignedIn,
+    description: 'Starts a browser session: the answer sets the HttpOnly session cookie and gives the CSRF token.',
+    args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: (_r, a, ctx) =>
+      withKnownErrors(async () => {
+        const at = ctx.now();
+        try {
+          const s = await startSession(ctx.db, a.username, a.password, { ip: ctx.ip, userAgent: ctx.userAgent, now: at });
+          ctx.setCookie(sessionCookie(s.sessionId, secure(ctx)));
+          await audit(ctx.db, { user: s.user, action: 'sign-in', target: `user:${s.user.username}`, ip: ctx.ip, at });
+          return { ...s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt };
+        } catch (err) {
+          if (err instanceof AuthError) await audit(ctx.db, { user: undefined, action: 'sign-in refused', target: `user:${a.username.slice(0, 64)}`, ip: ctx.ip, at });
+          throw err;
+        }
+      }),
+  }),
+);
+
+builder.mutationField('signOut', (t) =>
+  t.boolean({
+    description: 'Ends the browser session and clears its cookie.',
+    resolve: async (_r, _a, ctx) => {
+      ctx.setCookie(clearSessionCookie(secure(ctx)));
+      const ended = ctx.auth.sessionId === undefined ? false : await endSession(ctx.db, ctx.auth.sessionId, ctx.now());
+      await audit(ctx.db, { user: ctx.auth.user, action: 'sign-out', target: null, ip: ctx.ip, at: ctx.now() });
+      return ended;
+    },
+  }),
+);
+
+builder.queryField('myApiTokens', (t) => t.field({ type: [ApiToken], resolve: (_r, _a, ctx) => listTokens(ctx.db, actingUser(ctx)) }));
+
+builder.mutationField('createApiToken', (t) =>
+  t.field({
+    type: CreatedToken,
+    description: 'A token for scripts, acting as the signed-in user with the same role.',
+    args: { label: t.arg.string({ required: true }) },
+    resolve: (_r, a, ctx) =>
+      withKnownErrors(async () => {
+        const created = await createToken(ctx.db, actingUser(ctx), { label: a.label.slice(0, 200), now: ctx.now() });
+        await audit(ctx.db, { user: ctx.auth.user, action: 'create-token', target: created.id, ip: ctx.ip, at: ctx.now() });
+        return created;
+      }),
+  }),
+);
+
+builder.mutationField('revokeApiToken', (t) =>
+  t.boolean({
+    description: "Revokes one of the caller's tokens (an admin may revoke anyone's).",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_r, a, ctx) => {
+      const owner = ctx.auth.user?.role === 'admin' ? undefined : actingUser(ctx);
+      const revoked = await revokeToken(ctx.db, String(a.id), { now: ctx.now(), owner });
+      await audit(ctx.db, { user: ctx.auth.user, action: 'revoke-token', target: String(a.id), ip: ctx.ip, at: ctx.now(), detail: { revoked } });
+      return revoked;
+    },
+  }),
+);
+
+builder.queryField('users', (t) => t.field({ type: [User], resolve: (_r, _a, ctx) => listUsers(ctx.db) }));
+
+builder.mutationField('createUser', (t) =>
+  t.field({
+    type: User,
+    args: { username: t.arg.string({ required: true }), role: t.arg({ type: RoleEnum, required: true }), password: t.arg.string({ required: true }) },
+    resolve: (_r, a, ctx) =>
+      withKnownErrors(async () => {
+        const u = await createUser(ctx.db, { username: a.username, password: a.password, role: a.role, by: actingUser(ctx) }, ctx.now());
+        await audit(ctx.db, { user: ctx.auth.user, action: 'create-user', target: `user:${u.username}`, ip: ctx.ip, at: ctx.now(), detail: { role: u.role } });
+        return { ...u, createdAt: ctx.now().toISOString(), createdBy: actingUser(ctx) };
+      }),
+  }),
+);
+
+builder.queryField('auditLog', (t) =>
+  t.field({
+    type: [AuditEntry],
+    description: 'Audit entries from a time on, oldest first.',
+    args: { since: t.arg({ type: 'DateTime', required: true }), limit: t.arg.int({ defaultValue: 500 }) },
+    resolve: (_r, a, ctx) => readAudit(ctx.db, { since: a.since, limit: Math.min(a.limit ?? 500, 10_000) }),
+  }),
+);
+
+builder.queryField('verifyAuditLog', (t) =>
+  t.field({
+    type: BrokenEntry,
+    nullable: true,
+    description: 'Walks the hash chain of the whole log: null when every entry holds, else the first that does not.',
+    resolve: async (_r, _a, ctx) => (await verifyAuditChain(ctx.db)) ?? null,
+  }),
+);
