@@ -7,6 +7,7 @@ import './types/chain.ts';
 import './types/demo.ts';
 import './types/health.ts';
 import './types/orders.ts';
+import './types/refusals.ts';
 import './types/packs.ts';
 import './types/resolve-job.ts';
 import './types/search.ts';

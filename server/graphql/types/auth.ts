@@ -145,12 +145,12 @@ builder.mutationField('createUser', (t) =>
   t.field({
     type: User,
     args: { username: t.arg.string({ required: true }), role: t.arg({ type: RoleEnum, required: true }), password: t.arg.string({ required: true }) },
-    resolve: (_r, a, ctx) =>
-      withKnownErrors(async () => {
-        const u = await createUser(ctx.db, { username: a.username, password: a.password, role: a.role, by: actingUser(ctx) }, ctx.now());
-        await audit(ctx.db, { user: ctx.auth.user, action: 'create-user', target: `user:${u.username}`, ip: ctx.ip, at: ctx.now(), detail: { role: u.role } });
-        return { ...u, createdAt: ctx.now().toISOString(), createdBy: actingUser(ctx) };
-      }),
+    errors: { types: [AuthError], union: { name: 'CreateUserResult' } },
+    resolve: async (_r, a, ctx) => {
+      const u = await createUser(ctx.db, { username: a.username, password: a.password, role: a.role, by: actingUser(ctx) }, ctx.now());
+      await audit(ctx.db, { user: ctx.auth.user, action: 'create-user', target: `user:${u.username}`, ip: ctx.ip, at: ctx.now(), detail: { role: u.role } });
+      return { ...u, createdAt: ctx.now().toISOString(), createdBy: actingUser(ctx) };
+    },
   }),
 );
 

@@ -5,11 +5,12 @@ import { changeOrderStatus, draftOrder, getOrder, partyRecord, recordRemoval, ty
 import { ORDER_STATUSES, type OrderStatus } from '../../orders/order-status.ts';
 import { INSTRUMENTS, type Instrument } from '../../rules/rule-table.ts';
 import { builder } from '../builder.ts';
-import { withKnownErrors } from '../known-errors.ts';
+import { ORDER_REFUSALS } from './refusals.ts';
+import { AuthError } from '../../auth/auth-error.ts';
+import { OrderError } from '../../orders/order-status.ts';
 import { MaterialEnum } from './addressees.ts';
 import { actingUser, type GraphContext } from '../context.ts';
 import { requireRole } from '../../auth/permissions.ts';
-
 
 const actor = (ctx: GraphContext) => ({ by: actingUser(ctx), at: ctx.now() });
 
@@ -73,15 +74,14 @@ builder.mutationField('draftOrder', (t) =>
       overrideReason: t.arg.string(),
       note: t.arg.string(),
     },
+    errors: { types: ORDER_REFUSALS, union: { name: 'DraftOrderResult' } },
     resolve: (_r, a, ctx) => {
-      return withKnownErrors(() => {
-        // Choosing another addressee or instrument than the rules suggest is a legal decision.
-        if (a.overrideReason) requireRole(ctx.auth.user, 'override-suggestion');
-        return draftOrder(ctx.db, ctx.rules, {
-          instrument: a.instrument, addresseeKey: a.addresseeKey, urls: a.urls.map((u) => normalizeUrl(u).url), material: a.material,
-          caseId: a.caseName ? `case:${a.caseName}` : undefined, suggestedRuleId: a.suggestedRuleId ?? undefined, overrideReason: a.overrideReason ?? undefined, note: a.note ?? undefined,
-        }, actor(ctx));
-      });
+      // Choosing another addressee or instrument than the rules suggest is a legal decision.
+      if (a.overrideReason) requireRole(ctx.auth.user, 'override-suggestion');
+      return draftOrder(ctx.db, ctx.rules, {
+        instrument: a.instrument, addresseeKey: a.addresseeKey, urls: a.urls.map((u) => normalizeUrl(u).url), material: a.material,
+        caseId: a.caseName ? `case:${a.caseName}` : undefined, suggestedRuleId: a.suggestedRuleId ?? undefined, overrideReason: a.overrideReason ?? undefined, note: a.note ?? undefined,
+      }, actor(ctx));
     },
   }),
 );
@@ -90,7 +90,8 @@ builder.mutationField('changeOrderStatus', (t) =>
   t.field({
     type: Order,
     args: { id: t.arg.id({ required: true }), status: t.arg({ type: Status, required: true }), note: t.arg.string() },
-    resolve: (_r, a, ctx) => withKnownErrors(() => changeOrderStatus(ctx.db, String(a.id), a.status, { ...actor(ctx), note: a.note ?? undefined })),
+    errors: { types: [OrderError, AuthError], union: { name: 'ChangeOrderStatusResult' } },
+    resolve: (_r, a, ctx) => changeOrderStatus(ctx.db, String(a.id), a.status, { ...actor(ctx), note: a.note ?? undefined }),
   }),
 );
 
@@ -99,6 +100,7 @@ builder.mutationField('recordRemoval', (t) =>
     type: Order,
     description: 'Records one URL of the order as removed; with all removed the order is complied, or late after its deadline.',
     args: { id: t.arg.id({ required: true }), url: t.arg.string({ required: true }) },
-    resolve: (_r, a, ctx) => withKnownErrors(() => recordRemoval(ctx.db, String(a.id), normalizeUrl(a.url).url, actor(ctx))),
+    errors: { types: ORDER_REFUSALS, union: { name: 'RecordRemovalResult' } },
+    resolve: (_r, a, ctx) => recordRemoval(ctx.db, String(a.id), normalizeUrl(a.url).url, actor(ctx)),
   }),
 );

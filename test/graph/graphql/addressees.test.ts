@@ -62,7 +62,7 @@ describe('addressees for a case', () => {
   it('drafts the order of a group and gives its evidence pack: hashes match the stored raw answers, the same order gives the same bytes', async () => {
     const g = (await gql<{ addressees: { groups: (Group & { addressee: { key: string } })[] } }>(`{ addressees(caseName: "Hundred", material: TERRORIST) { groups { instrument urls addressee { key name } reasons { ruleId } } } }`)).addressees.groups
       .find((x) => x.addressee.name === 'Example Hosting NL B.V.')!;
-    const order = (await gql<{ draftOrder: { id: string } }>(`mutation($k: String!, $u: [String!]!) { draftOrder(instrument: REMOVAL_ORDER, addresseeKey: $k, urls: $u, material: TERRORIST, caseName: "Hundred", suggestedRuleId: "removal-to-hoster") { id } }`, { k: g.addressee.key, u: g.urls })).draftOrder;
+    const order = (await gql<{ draftOrder: { id: string } }>(`mutation($k: String!, $u: [String!]!) { draftOrder(instrument: REMOVAL_ORDER, addresseeKey: $k, urls: $u, material: TERRORIST, caseName: "Hundred", suggestedRuleId: "removal-to-hoster") { ... on Order { id } } }`, { k: g.addressee.key, u: g.urls })).draftOrder;
     const q = `{ evidencePack(orderId: "${order.id}") { json sha256 html evidenceCount } }`;
     const first = (await gql<{ evidencePack: { json: string; sha256: string; html: string; evidenceCount: number } }>(q)).evidencePack;
     const again = (await gql<{ evidencePack: { json: string; sha256: string } }>(q)).evidencePack;

@@ -12,7 +12,7 @@ import { importRpslDump } from '../../../importers/ripe-db/rpsl-dump-import.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
-import { graphqlClient, graphqlErrors } from '../../support/gql.ts';
+import { graphqlClient } from '../../support/gql.ts';
 import { testUserToken } from '../../support/test-users.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 import { offlineConfig } from '../../support/offline-config.ts';
@@ -23,10 +23,9 @@ const config = offlineConfig();
 let clock = new Date('2026-11-23T10:00:00Z');
 const yoga = createHostchainYoga({ db, config, now: () => clock });
 const gql = graphqlClient(yoga, { db, role: 'legal' });
-const errors = graphqlErrors(yoga, { db, role: 'legal' });
 const NL = ['http://198.51.100.1/a', 'http://198.51.100.2/b'];
 const DE = ['http://198.51.100.17/c'];
-const ORDER = 'id status deadline deadlineHours legalBasis addresseeName suggestedRuleId overrideReason urls { url removedAt } events { status at by note }';
+const ORDER = '__typename ... on Order { id status deadline deadlineHours legalBasis addresseeName suggestedRuleId overrideReason urls { url removedAt } events { status at by note } } ... on Refusal { code message }';
 const draft = `mutation($k: String!, $u: [String!]!, $r: String, $o: String, $i: Instrument!) { draftOrder(instrument: $i, addresseeKey: $k, urls: $u, material: TERRORIST, caseName: "Orders", suggestedRuleId: $r, overrideReason: $o) { ${ORDER} } }`;
 const status = `mutation($id: ID!, $s: OrderStatus!) { changeOrderStatus(id: $id, status: $s) { ${ORDER} } }`;
 const removal = `mutation($id: ID!, $u: String!) { recordRemoval(id: $id, url: $u) { ${ORDER} } }`;
@@ -77,9 +76,9 @@ describe('removal orders', () => {
     ]);
   });
 
-  it('records an override with its reason, and refuses one without', async () => {
-    const e = await errors(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, i: 'INFORMATION_DEMAND' });
-    expect(e).toEqual([{ message: expect.stringMatching(/needs the reason/), code: 'OVERRIDE_WITHOUT_REASON' }]);
+  it('records an override with its reason, and refuses one without as a typed result', async () => {
+    const refused = (await gql<{ draftOrder: unknown }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, i: 'INFORMATION_DEMAND' })).draftOrder;
+    expect(refused).toEqual({ __typename: 'OrderRefused', code: 'OVERRIDE_WITHOUT_REASON', message: expect.stringMatching(/needs the reason/) });
     const o = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, i: 'INFORMATION_DEMAND', o: 'the hoster gave a false customer name before' })).draftOrder;
     expect(o.overrideReason).toBe('the hoster gave a false customer name before');
   });
@@ -112,7 +111,12 @@ describe('removal orders', () => {
   }, 60_000);
 
   it('refuses a status change the order cannot make, saying which it can', async () => {
-    const e = await errors(status, { id: nl.id, s: 'SENT' });
-    expect(e).toEqual([{ message: 'an order that is complied cannot become sent; from complied it can become: nothing (final)', code: 'BAD_TRANSITION' }]);
+    const refused = (await gql<{ changeOrderStatus: unknown }>(status, { id: nl.id, s: 'SENT' })).changeOrderStatus;
+    expect(refused).toEqual({ __typename: 'OrderRefused', message: 'an order that is complied cannot become sent; from complied it can become: nothing (final)', code: 'BAD_TRANSITION' });
+  });
+
+  it('answers a URL that is not one as BadUrl, and an unknown order as OrderRefused NOT_FOUND', async () => {
+    expect((await gql<{ recordRemoval: unknown }>(removal, { id: nl.id, u: 'ftp://x.example/' })).recordRemoval).toMatchObject({ __typename: 'BadUrl', code: 'URL_INVALID' });
+    expect((await gql<{ recordRemoval: unknown }>(removal, { id: 'ord-00000000-0000-0000-0000-000000000000', u: NL[0] })).recordRemoval).toMatchObject({ __typename: 'OrderRefused', code: 'NOT_FOUND' });
   });
 });
