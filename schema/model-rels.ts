@@ -25,6 +25,7 @@ export const RELS: RelDef[] = [
   { type: 'OPERATED_BY', displayName: 'operated by', description: 'The provider that publishes the range.', from: ['CdnRange'], to: ['Organization'], fact: true, props: {} },
   { type: 'ABOUT', displayName: 'about', description: 'The evidence is an answer about this node (also for failed lookups).', from: ['Evidence'], to: ['*'], fact: false, props: {} },
   { type: 'IN_CASE', displayName: 'in case', description: 'The URL belongs to the case.', from: ['Url'], to: ['Case'], fact: false, props: { addedAt: { type: 'datetime', description: 'when added' }, line: { type: 'integer', description: 'line of the input list' } } },
+  { type: 'REPORTS', displayName: 'reports', description: 'The takedown notice is about this URL.', from: ['Notice'], to: ['Url'], fact: true, props: {} },
   { type: 'ADDRESSED_TO', displayName: 'addressed to', description: 'The order or demand goes to this party (a block when its holder is unknown).', from: ['Order'], to: ['Organization', 'Netblock'], fact: false, props: {} },
   { type: 'COVERS', displayName: 'covers', description: 'The order covers this URL.', from: ['Order'], to: ['Url'], fact: false, props: { removedAt: { type: 'datetime', description: 'when the party reported or the authority saw it removed' } } },
   { type: 'HAS_EVENT', displayName: 'status change', description: 'A status change of the order.', from: ['Order'], to: ['OrderEvent'], fact: false, props: {} },

@@ -1,0 +1,117 @@
+// The parties on a host's chain at one moment, from the dated facts: an edge counts when it was
+// in force then (first seen at or before, not ended by then). When the graph has no fact of a
+// step in force at that moment (the URL was looked up only after the notice, or the name stopped
+// resolving before), the nearest observation in time stands in, and the attachment says so.
+import { blockRoles } from '../chain/block-roles.ts';
+import type { Interval } from '../queries/hosters-timeline.ts';
+import type { Timeline } from './timeline.ts';
+
+export type ReportRole = 'hoster' | 'reseller' | 'upstream' | 'as';
+export const REPORT_ROLES: readonly ReportRole[] = ['hoster', 'reseller', 'upstream', 'as'];
+
+export interface ReportParty {
+  /** Organization key ("RIPE:ORG-…"), the block key when no holder is known, or "AS<n>" for an AS without one. */
+  key: string;
+  name: string;
+  country: string | null;
+  role: ReportRole;
+}
+
+export interface Attachment {
+  parties: ReportParty[];
+  /** Every step was read from a fact in force at the moment (not the nearest observation). */
+  exact: boolean;
+}
+
+const distance = (e: Interval, t: number) => (t < e.start ? e.start - t : e.end !== null && t >= e.end ? t - e.end + 1 : 0);
+
+/** The edges in force at t, else those nearest in time; `exact` says which. */
+export function pickAt<T extends Interval>(edges: readonly T[], t: number): { edges: T[]; exact: boolean } {
+  if (edges.length === 0) return { edges: [], exact: true };
+  let best = Infinity;
+  for (const e of edges) best = Math.min(best, distance(e, t));
+  return { edges: edges.filter((e) => distance(e, t) === best), exact: best === 0 };
+}
+
+function addressesAt(tl: Timeline, host: string, t: number, state: { exact: boolean }): string[] {
+  let name = host;
+  for (let hops = 0; hops < 16; hops += 1) {
+    const all = tl.names.get(name) ?? [];
+    const alias = pickAt(all.filter((e) => e.alias), t);
+    const a = pickAt(all.filter((e) => !e.alias), t);
+    // The CNAME when it is the fact in force (or the only kind known); else the addresses.
+    if (alias.edges.length > 0 && (alias.exact || a.edges.length === 0)) {
+      state.exact &&= alias.exact;
+      name = alias.edges[0]!.to;
+      continue;
+    }
+    state.exact &&= a.exact;
+    return [...new Set(a.edges.map((e) => e.to))];
+  }
+  return [];
+}
+
+function blockParties(tl: Timeline, ip: string, t: number, state: { exact: boolean }): ReportParty[] {
+  const first = pickAt((tl.addresses.get(ip) ?? []).filter((e) => !e.route), t);
+  state.exact &&= first.exact;
+  const start = [...first.edges].sort((x, y) => y.start - x.start)[0]?.to;
+  const path: string[] = [];
+  for (let key = start; key !== undefined && path.length < 16 && !path.includes(key); ) {
+    path.push(key);
+    const up = pickAt(tl.blocks.get(key)?.within ?? [], t);
+    if (up.edges.length > 0) state.exact &&= up.exact;
+    key = up.edges[0]?.to;
+  }
+  const roles = blockRoles(path.map((k) => tl.blocks.get(k)?.status ?? null));
+  return path.map((key, i) => {
+    const b = tl.blocks.get(key);
+    const held = pickAt(b?.holders ?? [], t);
+    if (held.edges.length > 0) state.exact &&= held.exact;
+    const holder = held.edges[0];
+    return { key: holder?.key ?? key, name: holder?.name ?? `holder of ${key}`, country: holder?.country ?? b?.country ?? null, role: roles[i]! };
+  });
+}
+
+function originParties(tl: Timeline, ip: string, t: number): ReportParty[] {
+  const routes = pickAt((tl.addresses.get(ip) ?? []).filter((e) => e.route && e.asn !== null), t).edges;
+  const out: ReportParty[] = [];
+  for (const r of routes) {
+    const holders = pickAt(tl.asHolders.get(r.asn!) ?? [], t).edges;
+    // The registry's own holder before CAIDA's AS-to-organisation mapping (as the chain view does).
+    const h = holders.find((x) => x.registry !== 'CAIDA') ?? holders[0];
+    out.push({ key: h?.key ?? `AS${r.asn}`, name: h?.name ?? r.asName ?? `AS${r.asn}`, country: h?.country ?? null, role: 'as' });
+  }
+  return out;
+}
+
+/** The parties of a host's chain at time t, one per (role, key). */
+export function partiesAt(tl: Timeline, host: { host: string; isIp: boolean }, t: number): Attachment {
+  const state = { exact: true };
+  const ips = host.isIp ? [host.host] : addressesAt(tl, host.host, t, state);
+  const seen = new Map<string, ReportParty>();
+  for (const ip of ips) for (const p of [...blockParties(tl, ip, t, state), ...originParties(tl, ip, t)]) seen.set(`${p.role}|${p.key}`, p);
+  return { parties: [...seen.values()], exact: state.exact && ips.length > 0 };
+}
+
+/** Moments at which anything on the host's chain started or ended: where its parties can change. */
+export function changePoints(tl: Timeline, host: { host: string; isIp: boolean }): number[] {
+  const points = new Set<number>();
+  const add = (e: Interval) => (points.add(e.start), e.end !== null && points.add(e.end));
+  const names = host.isIp ? [] : [host.host];
+  const ips = new Set<string>(host.isIp ? [host.host] : []);
+  for (let i = 0; i < names.length && i < 64; i += 1) {
+    for (const e of tl.names.get(names[i]!) ?? []) {
+      add(e);
+      if (e.alias && !names.includes(e.to)) names.push(e.to);
+      else if (!e.alias) ips.add(e.to);
+    }
+  }
+  const blocks: string[] = [];
+  for (const ip of ips) for (const e of tl.addresses.get(ip) ?? []) (add(e), !e.route && !blocks.includes(e.to) && blocks.push(e.to));
+  for (let i = 0; i < blocks.length && i < 256; i += 1) {
+    const b = tl.blocks.get(blocks[i]!);
+    for (const w of b?.within ?? []) (add(w), !blocks.includes(w.to) && blocks.push(w.to));
+    for (const h of b?.holders ?? []) add(h);
+  }
+  return [...points].sort((a, b) => a - b);
+}
