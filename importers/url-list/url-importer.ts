@@ -21,7 +21,7 @@ export const urlImporter: Importer<UrlInput> = {
   async fetch(q: UrlInput, io: SourceIo): Promise<RawEvidence> {
     return {
       source: 'user', server: 'hostchain', serverAddress: 'local', query: `${q.list}:${q.line}`, observedAt: io.now(),
-      body: Buffer.from(q.input, 'utf8'), status: 'ok', meta: { caseId: q.caseId ?? '', caseName: q.caseName ?? '' },
+      body: Buffer.from(q.input, 'utf8'), status: 'ok', meta: { caseId: q.caseId ?? '', caseName: q.caseName ?? '', line: q.line },
     };
   },
   *parse(raw: RawEvidence): Iterable<Observation> {
@@ -32,7 +32,7 @@ export const urlImporter: Importer<UrlInput> = {
     const caseId = String(raw.meta?.caseId ?? '');
     const caseFacts: Observation['facts'] = caseId === '' ? [] : [
       { kind: 'node', label: 'Case', key: { id: caseId }, props: { name: String(raw.meta?.caseName ?? caseId) } },
-      { kind: 'rel', type: 'IN_CASE', from: url, to: { label: 'Case', key: { id: caseId } } },
+      { kind: 'rel', type: 'IN_CASE', from: url, to: { label: 'Case', key: { id: caseId } }, props: { line: Number(raw.meta?.line ?? 0) || null } },
     ];
     yield {
       facts: [

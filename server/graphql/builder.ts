@@ -1,10 +1,9 @@
 // The Pothos builder. Defines no types itself (the Pothos example-app rule): every type lives in
 // graphql/types/<name>.ts and registers itself on import.
 // Plugins: errors (expected failures as typed union results), relay (cursor connections),
-// dataloader (batched loads: no N+1), complexity (depth, breadth and cost limits per request).
+// complexity (depth, breadth and cost limits per request). Batching is loaders.ts (DataLoader per request).
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GraphContext } from './context.ts';
@@ -20,7 +19,7 @@ export interface HostchainSchemaTypes {
 }
 
 export const builder = new SchemaBuilder<HostchainSchemaTypes>({
-  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  plugins: [ErrorsPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   // A field with `errors` returns its own type or one of the listed error objects, side by side in
   // a union, never a wrapper: `... on Order { id } ... on OrderRefused { code message }`.

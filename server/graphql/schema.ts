@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import './scalars.ts';
 import './types/addressees.ts';
 import './types/auth.ts';
+import './types/case.ts';
 import './types/chain.ts';
 import './types/demo.ts';
 import './types/health.ts';

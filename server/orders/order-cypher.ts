@@ -36,19 +36,26 @@ WITH o
 MATCH (o)-[c2:COVERS]->()
 RETURN count(c2) AS covered, count(c2.removedAt) AS removed, toString(o.deadline) AS deadline, o.status AS status`;
 
-export const ORDER_BY_ID = `
-MATCH (o:Order {id: $id})-[:ADDRESSED_TO]->(p)
-OPTIONAL MATCH (o)-[c:COVERS]->(u:Url)
-WITH o, p, c, u ORDER BY u.url
-WITH o, p, collect({url: u.url, removedAt: toString(c.removedAt)}) AS urls
-OPTIONAL MATCH (o)-[:HAS_EVENT]->(e:OrderEvent)
-WITH o, p, urls, e ORDER BY e.seq
+// Orders by id, each with its addressee, URLs (removal times) and events in order: one statement
+// for one order or for every order a page of cases lists (the GraphQL loader batches them).
+export const ORDERS_BY_ID = `
+UNWIND $ids AS id
+MATCH (o:Order {id: id})-[:ADDRESSED_TO]->(p)
+CALL (o) {
+  OPTIONAL MATCH (o)-[c:COVERS]->(u:Url)
+  WITH c, u ORDER BY u.url
+  RETURN [x IN collect({url: u.url, removedAt: toString(c.removedAt)}) WHERE x.url IS NOT NULL] AS urls
+}
+CALL (o) {
+  OPTIONAL MATCH (o)-[:HAS_EVENT]->(e:OrderEvent)
+  WITH e ORDER BY e.seq
+  RETURN [x IN collect({status: e.status, at: toString(e.at), by: e.by, note: e.note}) WHERE x.status IS NOT NULL] AS events
+}
 RETURN o.id AS id, o.instrument AS instrument, o.status AS status, o.material AS material, o.legalBasis AS legalBasis, o.deadlineHours AS deadlineHours,
        toString(o.deadline) AS deadline, toString(o.sentAt) AS sentAt, o.caseId AS caseId, toString(o.createdAt) AS createdAt, o.createdBy AS createdBy,
        o.suggestedRuleId AS suggestedRuleId, o.overrideReason AS overrideReason,
-       p.key AS addresseeKey, coalesce(p.name, p.key) AS addresseeName, p.country AS addresseeCountry,
-       [x IN urls WHERE x.url IS NOT NULL] AS urls,
-       [x IN collect({status: e.status, at: toString(e.at), by: e.by, note: e.note}) WHERE x.status IS NOT NULL] AS events`;
+       p.key AS addresseeKey, coalesce(p.name, p.key) AS addresseeName, p.country AS addresseeCountry, urls, events
+LIMIT $limit`;
 
 // Orders received, and how they ended: what the record of a party says.
 export const PARTY_RECORD = `

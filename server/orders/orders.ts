@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../db/driver.ts';
 import type { Instrument, Material, RuleTable } from '../rules/rule-table.ts';
-import { CHANGE_STATUS, CREATE_ORDER, MARK_REMOVED, ORDER_BY_ID, ORDER_STATUS, PARTY_RECORD } from './order-cypher.ts';
+import { CHANGE_STATUS, CREATE_ORDER, MARK_REMOVED, ORDERS_BY_ID, ORDER_STATUS, PARTY_RECORD } from './order-cypher.ts';
 import { checkTransition, OrderError, type OrderStatus } from './order-status.ts';
 
 export interface DraftOrder {
@@ -75,8 +75,13 @@ export async function draftOrder(db: GraphDb, table: RuleTable, d: DraftOrder, a
 }
 
 export async function getOrder(db: GraphDb, id: string): Promise<OrderView | undefined> {
-  const [o] = await db.read<OrderView>(ORDER_BY_ID, { id });
+  const [o] = await getOrders(db, [id]);
   return o;
+}
+
+/** The orders of these ids that exist, in no particular order. */
+export function getOrders(db: GraphDb, ids: readonly string[]): Promise<OrderView[]> {
+  return db.read<OrderView>(ORDERS_BY_ID, { ids, limit: ids.length });
 }
 
 export async function changeOrderStatus(db: GraphDb, id: string, to: OrderStatus, actor: Actor & { note?: string | undefined }): Promise<OrderView> {

@@ -26,6 +26,8 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     me: { access: 'public' },
     graphStats: { access: 'read-case' },
     search: { access: 'read-case' },
+    cases: { access: 'read-case', audit: () => 'cases' },
+    case: { access: 'read-case', audit: arg('name', 'case') },
     chain: { access: 'read-case', audit: arg('url', 'url') },
     addressees: { access: 'read-case', audit: caseOrUrls },
     order: { access: 'read-case', audit: arg('id', 'order') },

@@ -23,7 +23,7 @@ const OrderEvent = builder.objectRef<OrderView['events'][number]>('OrderEvent').
   fields: (t) => ({ status: t.exposeString('status'), at: t.exposeString('at'), by: t.exposeString('by'), note: t.exposeString('note', { nullable: true }) }),
 });
 
-const Order = builder.objectRef<OrderView>('Order').implement({
+export const Order = builder.objectRef<OrderView>('Order').implement({
   description: 'A removal order, information demand or registrar request.',
   fields: (t) => ({
     id: t.exposeID('id'),

@@ -1,0 +1,32 @@
+// Request-scoped batch loaders (DataLoader): every field that needs the same kind of row for many
+// parents asks its loader, and the loader sends one statement for all keys asked in the same tick.
+// One set per request (keyed on its context), so nothing is cached across users or requests.
+import DataLoader from 'dataloader';
+import { getOrders, type OrderView } from '../orders/orders.ts';
+import { caseFigures, type CaseFigures } from '../queries/cases.ts';
+import type { GraphContext } from './context.ts';
+
+export interface Loaders {
+  caseFigures: DataLoader<string, CaseFigures | undefined>;
+  orders: DataLoader<string, OrderView | undefined>;
+}
+
+/** Keys in, rows out in the same order (undefined for a key with no row), as DataLoader wants. */
+function byKey<R>(rows: R[], keys: readonly string[], keyOf: (r: R) => string): (R | undefined)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k));
+}
+
+const perRequest = new WeakMap<GraphContext, Loaders>();
+
+export function loadersOf(ctx: GraphContext): Loaders {
+  let l = perRequest.get(ctx);
+  if (l === undefined) {
+    l = {
+      caseFigures: new DataLoader(async (ids) => byKey(await caseFigures(ctx.db, ids), ids, (f) => f.id)),
+      orders: new DataLoader(async (ids) => byKey(await getOrders(ctx.db, ids), ids, (o) => o.id)),
+    };
+    perRequest.set(ctx, l);
+  }
+  return l;
+}
