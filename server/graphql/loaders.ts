@@ -4,11 +4,13 @@
 import DataLoader from 'dataloader';
 import { getOrders, type OrderView } from '../orders/orders.ts';
 import { caseFigures, type CaseFigures } from '../queries/cases.ts';
+import { readEvidence, type StoredEvidence } from '../queries/evidence.ts';
 import type { GraphContext } from './context.ts';
 
 export interface Loaders {
   caseFigures: DataLoader<string, CaseFigures | undefined>;
   orders: DataLoader<string, OrderView | undefined>;
+  evidence: DataLoader<string, StoredEvidence | undefined>;
 }
 
 /** Keys in, rows out in the same order (undefined for a key with no row), as DataLoader wants. */
@@ -25,6 +27,7 @@ export function loadersOf(ctx: GraphContext): Loaders {
     l = {
       caseFigures: new DataLoader(async (ids) => byKey(await caseFigures(ctx.db, ids), ids, (f) => f.id)),
       orders: new DataLoader(async (ids) => byKey(await getOrders(ctx.db, ids), ids, (o) => o.id)),
+      evidence: new DataLoader(async (ids) => byKey(await readEvidence(ctx.db, ids), ids, (e) => e.id)),
     };
     perRequest.set(ctx, l);
   }

@@ -12,7 +12,7 @@ import { findChainForUrl, type ChainCache } from '../queries/chain.ts';
 import { addressViews } from '../rules/chain-parties.ts';
 import type { RuleTable } from '../rules/rule-table.ts';
 import { groupProposals } from '../rules/suggest.ts';
-import { EVIDENCE_BY_IDS } from './pack-cypher.ts';
+import { readEvidence } from '../queries/evidence.ts';
 
 export const PACK_FORMAT = 'hostchain-evidence-pack/1';
 /** Bytes of each raw answer quoted in the pack; the SHA-256 covers the whole answer. */
@@ -65,12 +65,10 @@ export async function buildEvidencePack(db: GraphDb, table: RuleTable, orderId: 
   const groups = groupProposals(views, { table, material, homeCountry: 'NL', dedicatedDomains: new Set(), unanswered: () => 0 });
   const reasons = groups.filter((g) => g.addressee.key === order.addresseeKey).flatMap((g) => g.reasons).sort((a, b) => a.url.localeCompare(b.url) || a.ruleId.localeCompare(b.ruleId));
   const ids = [...new Set([...urls.flatMap((u) => (u.chain === null ? [] : evidenceIdsOf(u.chain))), ...reasons.flatMap((r) => r.evidenceIds)])].sort();
-  const rows = await db.read<Omit<PackEvidence, 'excerpt' | 'excerptBytes'> & { raw: Int8Array | null }>(EVIDENCE_BY_IDS, { ids });
-  const evidence = rows.map(({ raw, ...e }): PackEvidence => {
-    const bytes = raw === null ? undefined : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-    const live = bytes !== undefined && e.rawPath === null;
-    const cut = live ? bytes.subarray(0, EXCERPT_BYTES) : undefined;
-    return { ...e, byteLength: Number(e.byteLength), rawPath: e.rawPath ?? null, excerpt: cut === undefined ? null : cut.toString('utf8'), excerptBytes: cut?.length ?? 0 };
+  const evidence = (await readEvidence(db, ids)).map(({ raw, error: _error, meta: _meta, ...e }): PackEvidence => {
+    const live = raw !== null && e.rawPath === null;
+    const cut = live ? raw.subarray(0, EXCERPT_BYTES) : undefined;
+    return { ...e, excerpt: cut === undefined ? null : cut.toString('utf8'), excerptBytes: cut?.length ?? 0 };
   });
   return { format: PACK_FORMAT, order, urls, reasons, evidence };
 }

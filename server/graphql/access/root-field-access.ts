@@ -18,6 +18,7 @@ export interface FieldAccess {
 }
 
 const arg = (name: string, prefix: string) => (a: Record<string, unknown>) => (a[name] === undefined || a[name] === null ? null : `${prefix}:${String(a[name])}`);
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 const caseOrUrls = (a: Record<string, unknown>) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : Array.isArray(a.urls) ? `urls:${a.urls.length}` : null);
 
 export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string, FieldAccess>> = {
@@ -28,12 +29,18 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     search: { access: 'read-case' },
     cases: { access: 'read-case', audit: () => 'cases' },
     case: { access: 'read-case', audit: arg('name', 'case') },
+    neighbourhood: { access: 'read-case' },
+    // The facts of a node come with their evidence: reading them is reading evidence.
+    entity: { access: 'read-evidence', audit: (a) => `node:${String(a.label)}:${String(a.key)}` },
+    evidence: { access: 'read-evidence', audit: arg('id', 'evidence') },
     chain: { access: 'read-case', audit: arg('url', 'url') },
     addressees: { access: 'read-case', audit: caseOrUrls },
     order: { access: 'read-case', audit: arg('id', 'order') },
     partyRecord: { access: 'read-case', audit: arg('key', 'party') },
     evidencePack: { access: 'read-evidence', audit: arg('orderId', 'order') },
     resolveJob: { access: 'read-case', audit: arg('id', 'job') },
+    // Reads the notices of every case in the period: audited as a report over the period.
+    hosterReport: { access: 'read-case', audit: (a) => `hoster-report:${iso(a.from)}..${iso(a.to)}:${String(a.role ?? 'hoster')}` },
     myApiTokens: { access: 'signed-in' },
     users: { access: 'manage-users' },
     auditLog: { access: 'read-audit' },
@@ -46,6 +53,7 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     revokeApiToken: { access: 'signed-in' },
     createUser: { access: 'manage-users' },
     startResolve: { access: 'write-case', audit: (a) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : null) },
+    importNotices: { access: 'import-data', audit: arg('fileName', 'notices') },
     loadDemoCase: { access: 'write-case', audit: () => 'case:demo' },
     // Drafting with an overrideReason also needs override-suggestion: the resolver checks that.
     draftOrder: { access: 'create-order', audit: (a) => `party:${String(a.addresseeKey)}` },

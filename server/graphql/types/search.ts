@@ -1,10 +1,12 @@
 // `search(text)`: an IP, CIDR, AS number, e-mail address, or a name / handle.
 import { search, type SearchHit } from '../../queries/search.ts';
 import { builder } from '../builder.ts';
+import { nodeId } from '../../explore/neighbourhood.ts';
 
 const Hit = builder.objectRef<SearchHit>('SearchHit').implement({
   description: 'A node found by search: its label and key, a display name and a detail (status, kind, role).',
   fields: (t) => ({
+    id: t.id({ description: 'the GraphNode id, for neighbourhood and entity', resolve: (h) => nodeId(h) }),
     label: t.exposeString('label'),
     key: t.exposeString('key'),
     name: t.exposeString('name', { nullable: true }),

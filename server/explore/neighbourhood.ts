@@ -1,0 +1,63 @@
+// A node's neighbourhood for the explore view: breadth-first from one node, `depth` steps out,
+// at most `limit` nodes, with the edges among what was reached. Node ids are "<label>:<key>", so
+// a client can merge what several expansions return into one drawing and keep its place.
+import type { GraphDb } from '../db/driver.ts';
+import { findNode, neighbours, type GraphEdgeRow, type GraphNodeRow } from '../queries/graph-nodes.ts';
+
+export interface GraphNode extends Omit<GraphNodeRow, 'eid'> {
+  id: string;
+}
+
+export interface GraphEdge extends Omit<GraphEdgeRow, 'from' | 'to'> {
+  sourceId: string;
+  targetId: string;
+}
+
+export interface Neighbourhood {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** True when the limit cut the neighbourhood short: the client offers to expand further. */
+  truncated: boolean;
+}
+
+export const nodeId = (n: { label: string; key: string }) => `${n.label}:${n.key}`;
+
+export async function findNeighbourhood(db: GraphDb, start: { label: string; key: string }, opts: { depth: number; limit: number; ended: boolean }): Promise<Neighbourhood | undefined> {
+  const root = await findNode(db, start.label, start.key);
+  if (root === undefined) return undefined;
+  const byEid = new Map<string, GraphNodeRow>([[root.eid, root]]);
+  const edges = new Map<string, GraphEdgeRow>();
+  let frontier = [root.eid];
+  let truncated = false;
+  // Edges per step: room for several edges per node (a block has holder, parent, contacts, …);
+  // a step that fills it, or a node refused for the node limit, marks the answer truncated.
+  const edgeCap = opts.limit * 4;
+  for (let step = 0; step < opts.depth && frontier.length > 0; step++) {
+    const rows = await neighbours(db, frontier, { limit: edgeCap, ended: opts.ended });
+    if (rows.length >= edgeCap) truncated = true;
+    const next: string[] = [];
+    for (const row of rows) {
+      if (!byEid.has(row.eid)) {
+        if (byEid.size >= opts.limit) {
+          truncated = true;
+          continue;
+        }
+        byEid.set(row.eid, row);
+        next.push(row.eid);
+      }
+      edges.set(row.id, row);
+    }
+    frontier = next;
+  }
+  const idOf = (eid: string) => {
+    const n = byEid.get(eid);
+    return n === undefined ? undefined : nodeId(n);
+  };
+  const nodes = [...byEid.values()].map(({ eid: _eid, ...n }) => ({ ...n, id: nodeId(n) }));
+  const drawn = [...edges.values()].flatMap(({ from, to, ...e }) => {
+    const sourceId = idOf(from);
+    const targetId = idOf(to);
+    return sourceId === undefined || targetId === undefined ? [] : [{ ...e, sourceId, targetId }];
+  });
+  return { nodes, edges: drawn, truncated };
+}

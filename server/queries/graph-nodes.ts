@@ -1,0 +1,74 @@
+// The graph as the explore view draws it: nodes named by label and key, a node's neighbourhood,
+// and every fact edge that touches one node. Only the investigation graph is reachable here:
+// accounts, sessions, tokens, audit lines and migrations are not (CHAIN_LABELS).
+import { MODEL_NODES } from '../../schema/model.ts';
+import type { GraphDb } from '../db/driver.ts';
+
+const HIDDEN = new Set(['User', 'Session', 'ApiToken', 'AuditEntry', 'SchemaMigration', 'OrderEvent']);
+/** Labels a client may name; anything else is refused before a statement is built. */
+export const CHAIN_LABELS: readonly string[] = MODEL_NODES.filter((n) => !HIDDEN.has(n.label)).map((n) => n.label);
+
+export interface GraphNodeRow {
+  eid: string;
+  label: string;
+  key: string;
+  name: string | null;
+  country: string | null;
+}
+
+/** A node with its stored properties (as text), for the entity panel. */
+export interface GraphNodeDetail extends GraphNodeRow {
+  properties: { name: string; value: string }[];
+}
+
+/** Stored properties that are not shown: bytes and internal keys. */
+const UNSHOWN = new Set(['raw', 'rangeStart', 'rangeEnd', 'rangeKey', 'abuseKey']);
+
+export interface GraphEdgeRow {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  source: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  endedAt: string | null;
+  evidenceId: string | null;
+}
+
+// How a node row is read, whatever its label: the key property each label has in the model.
+const NODE_COLUMNS = (v: string) => `elementId(${v}) AS eid, labels(${v})[0] AS label,
+  coalesce(${v}.key, ${v}.url, ${v}.address, ${v}.email, toString(${v}.number), ${v}.id, ${v}.name) AS key,
+  coalesce(${v}.name, ${v}.handle, ${v}.email, ${v}.url, ${v}.address, ${v}.cidr) AS name, ${v}.country AS country`;
+
+// The edges between a set of nodes and their neighbours (Evidence, accounts and audit excluded),
+// open ones first, then the newest ended; each neighbour once.
+const NEIGHBOURS = `
+UNWIND $eids AS eid
+MATCH (n) WHERE elementId(n) = eid
+MATCH (n)-[r]-(m)
+WHERE NOT m:Evidence AND NOT m:User AND NOT m:Session AND NOT m:ApiToken AND NOT m:AuditEntry AND NOT m:OrderEvent AND NOT m:SchemaMigration
+  AND ($ended OR coalesce(r.open, true))
+WITH r, m ORDER BY coalesce(r.open, true) DESC, r.lastSeen DESC LIMIT $limit
+RETURN ${NODE_COLUMNS('m')},
+       elementId(r) AS id, type(r) AS type, elementId(startNode(r)) AS from, elementId(endNode(r)) AS to, r.source AS source,
+       toString(r.firstSeen) AS firstSeen, toString(r.lastSeen) AS lastSeen, toString(r.endedAt) AS endedAt, r.evidenceId AS evidenceId`;
+
+/** One node by label and key; the label must be one of CHAIN_LABELS (it is written into the statement). */
+export async function findNode(db: GraphDb, label: string, key: string): Promise<GraphNodeDetail | undefined> {
+  const def = MODEL_NODES.find((n) => n.label === label);
+  if (def === undefined || !CHAIN_LABELS.includes(label)) return undefined;
+  const prop = def.key[0]!;
+  const value = def.props[prop]?.type === 'integer' ? Number(key) : key;
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) return undefined;
+  // Label and property come from the model, never from the request; the value is a parameter.
+  const [row] = await db.read<GraphNodeRow & { props: Record<string, unknown> }>(`MATCH (n:${def.label} {${prop}: $value}) RETURN ${NODE_COLUMNS('n')}, properties(n) AS props LIMIT $limit`, { value, limit: 1 });
+  if (row === undefined) return undefined;
+  const { props, ...node } = row;
+  const properties = Object.entries(props).filter(([k]) => !UNSHOWN.has(k)).map(([k, v]) => ({ name: k, value: Array.isArray(v) ? v.map(String).join(', ') : String(v) })).sort((a, b) => a.name.localeCompare(b.name));
+  return { ...node, properties };
+}
+
+export async function neighbours(db: GraphDb, eids: readonly string[], opts: { limit: number; ended: boolean }): Promise<(GraphNodeRow & GraphEdgeRow)[]> {
+  return db.read<GraphNodeRow & GraphEdgeRow>(NEIGHBOURS, { eids, limit: opts.limit, ended: opts.ended });
+}
