@@ -1,7 +1,8 @@
 // Limits on the shape of one request, checked before any resolver runs: the API serves a graph
 // that can hold a whole RIR, and one deep or wide query must not tie up the database for everyone.
-// Measured against the client's and the tests' own documents: the deepest (addressees with reasons
-// and evidence, chain with origins and transit) reach depth 6 and cost under 2,000.
+// Set so that GraphiQL's introspection and the deepest ordinary query (a page of cases with every
+// order's URLs and events) pass, and eight such fan-outs in one request or 150 aliased fields do
+// not (test/graph/graphql/query-limits.test.ts).
 export const QUERY_LIMITS = {
   defaultComplexity: 1,
   // A list costs its items' selection ten times over (the plugin's default guess of a list's size).
