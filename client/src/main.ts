@@ -1,56 +1,81 @@
-// Entry of the web client. Text from the API is always set with textContent, never as HTML:
-// WHOIS/RDAP/DNS strings are attacker-controlled.
-import { fetchUrlCount, loadDemo } from './api/demo.ts';
-import { fetchHealth, type HealthData } from './api/health.ts';
-import { showChain } from './chain-table.ts';
+// Entry of the web client: sign-in first, then the screen the address bar names. Text from the
+// API is only ever set as text (textContent, canvas labels), never parsed as HTML: WHOIS, RDAP
+// and DNS strings are attacker-controlled.
+import { onUnauthenticated } from './api/graphql.ts';
+import { fetchMe, signOut, type SessionUser } from './api/session.ts';
+import { byId, errorText } from './dom.ts';
+import { renderAddressees, wireAddresseeForm } from './panels/addressees.ts';
+import { renderCaseList, wireStartForm } from './panels/cases.ts';
+import { createGraphScreen, type GraphScreen } from './panels/graph-screen.ts';
+import { renderHosters } from './panels/hosters.ts';
+import { showLogin } from './panels/login.ts';
+import { showOrder } from './panels/order.ts';
+import { runSearch } from './panels/search.ts';
+import { onStateChange, state, update, type View, type ViewState } from './state/url-state.ts';
 
-function renderStatus(el: HTMLElement, rows: [string, string, boolean?][]): void {
-  el.replaceChildren(
-    ...rows.flatMap(([label, value, bad]) => {
-      const dt = document.createElement('dt');
-      dt.textContent = label;
-      const dd = document.createElement('dd');
-      dd.textContent = value;
-      if (bad) dd.className = 'bad';
-      return [dt, dd];
-    }),
-  );
+let graph: GraphScreen | null = null;
+let signedIn = false;
+
+const SECTIONS: Record<View, string> = { cases: 'view-cases', chain: 'view-graph', explore: 'view-graph', addressees: 'view-addressees', hosters: 'view-hosters' };
+
+async function render(s: ViewState, previous: ViewState | null): Promise<void> {
+  if (!signedIn) return;
+  for (const id of new Set(Object.values(SECTIONS))) byId(id).hidden = id !== SECTIONS[s.view];
+  for (const b of byId('nav').querySelectorAll<HTMLButtonElement>('button[data-view]')) {
+    if (b.dataset.view === s.view) b.setAttribute('aria-current', 'page');
+    else b.removeAttribute('aria-current');
+  }
+  document.title = `hostchain · ${s.view}${s.caseName ? ` · ${s.caseName}` : ''}`;
+  const changed = (k: keyof ViewState) => previous === null || JSON.stringify(previous[k]) !== JSON.stringify(s[k]) || previous.view !== s.view;
+  switch (s.view) {
+    case 'cases':
+      if (changed('view')) await renderCaseList();
+      break;
+    case 'chain':
+    case 'explore':
+      graph ??= createGraphScreen();
+      await graph.show(s);
+      if (s.q !== null && previous === null) void runSearch(s.q);
+      break;
+    case 'addressees':
+      if (changed('caseName') || changed('material') || changed('urls')) await renderAddressees();
+      if (changed('order')) await showOrder(s.order);
+      break;
+    case 'hosters':
+      if (changed('view')) await renderHosters();
+      break;
+  }
 }
 
-function statusRows(h: HealthData['health']): [string, string, boolean?][] {
-  const db = h.database;
-  if (!db.reachable) return [['Database', `unreachable: ${db.error ?? 'unknown error'}`, true]];
-  return [
-    ['Database', `Neo4j ${db.version ?? '?'} ${db.edition ?? ''} at ${db.uri}`],
-    ['Schema', `${db.migrations.length} migrations applied`],
-    ['Checked', h.checkedAt],
-  ];
+function enter(user: SessionUser): void {
+  signedIn = true;
+  byId('login').hidden = true;
+  byId('nav').hidden = false;
+  byId('who').hidden = false;
+  byId('who-name').textContent = `${user.username} (${user.role})`;
+  void render(state(), null);
 }
 
-const statusEl = document.getElementById('status');
-if (statusEl) {
-  fetchHealth()
-    .then((d) => renderStatus(statusEl, statusRows(d.health)))
-    .catch((err: unknown) => renderStatus(statusEl, [['API', `error: ${(err as Error).message}`, true]]));
+function leave(): void {
+  signedIn = false;
+  for (const id of ['nav', 'who', 'view-cases', 'view-graph', 'view-addressees', 'view-hosters']) byId(id).hidden = true;
+  showLogin(enter);
 }
 
-async function offerDemo(): Promise<void> {
-  const panel = document.getElementById('demo');
-  const button = document.getElementById('demo-load') as HTMLButtonElement | null;
-  const status = document.getElementById('demo-status');
-  if (!panel || !button || !status || (await fetchUrlCount()) > 0) return;
-  panel.hidden = false;
-  button.addEventListener('click', () => {
-    button.disabled = true;
-    status.textContent = 'Resolving the demo case…';
-    loadDemo()
-      .then(async (r) => {
-        status.textContent = `${r.resolved} URLs resolved, ${r.failed} failed.`;
-        await showChain(r.urls[0]!);
-      })
-      .catch((err: unknown) => (status.textContent = `Failed: ${(err as Error).message}`))
-      .finally(() => (button.disabled = false));
+for (const b of byId('nav').querySelectorAll<HTMLButtonElement>('button[data-view]')) {
+  b.addEventListener('click', () => update({ view: b.dataset.view as View }));
+}
+byId('sign-out').addEventListener('click', () => void signOut().finally(leave));
+wireStartForm();
+wireAddresseeForm();
+onStateChange((s, previous) => void render(s, previous));
+onUnauthenticated(() => {
+  if (signedIn) leave();
+});
+
+fetchMe()
+  .then((u) => (u === null ? leave() : enter(u)))
+  .catch((err: unknown) => {
+    leave();
+    byId('login-status').textContent = `The server did not answer: ${errorText(err)}`;
   });
-}
-
-void offerDemo().catch(() => undefined);

@@ -1,0 +1,110 @@
+// The addressee suggestion, orders drafted from it, and their status.
+import { requestGraphQL } from './graphql.ts';
+
+export type Material = 'CSAM' | 'TERRORIST';
+export type Instrument = 'REMOVAL_ORDER' | 'INFORMATION_DEMAND' | 'REGISTRAR_REQUEST';
+
+export interface Party {
+  key: string;
+  name: string;
+  role: string;
+  country: string | null;
+  inEu: boolean | null;
+  block: string | null;
+  abuseContacts: string[];
+}
+
+export interface AddresseeGroup {
+  instrument: string;
+  legalBasis: string | null;
+  deadlineHours: number | null;
+  addressee: Party;
+  urls: string[];
+  reasons: { ruleId: string; text: string; url: string; address: string; evidenceIds: string[] }[];
+  flags: { flag: string; text: string; ruleId: string; party: Party }[];
+}
+
+export interface Order {
+  id: string;
+  status: string;
+  instrument: string;
+  addresseeKey: string;
+  addresseeName: string;
+  addresseeCountry: string | null;
+  legalBasis: string | null;
+  deadlineHours: number | null;
+  deadline: string | null;
+  createdAt: string;
+  createdBy: string;
+  suggestedRuleId: string | null;
+  overrideReason: string | null;
+  urls: { url: string; removedAt: string | null }[];
+  events: { status: string; at: string; by: string; note: string | null }[];
+}
+
+const PARTY = 'key name role country inEu block abuseContacts';
+const ORDER = 'id status instrument addresseeKey addresseeName addresseeCountry legalBasis deadlineHours deadline createdAt createdBy suggestedRuleId overrideReason urls { url removedAt } events { status at by note }';
+
+// Mutations answer the order or a Refusal (a code and a sentence for the person).
+const ORDER_OR_REFUSAL = `__typename ... on Order { ${ORDER} } ... on Refusal { code message }`;
+type OrderOrRefusal = (Order & { __typename: 'Order' }) | { __typename: string; code: string; message: string };
+
+/** A refusal the server gave for a change (a bad transition, no reason for an override, …). */
+export class RefusedError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+function orderOrThrow(r: OrderOrRefusal): Order {
+  if (r.__typename === 'Order') return r as Order;
+  const refusal = r as { code: string; message: string };
+  throw new RefusedError(refusal.code, refusal.message);
+}
+
+export function instrumentOf(name: string): Instrument {
+  return name.toUpperCase().replace(/-/g, '_') as Instrument;
+}
+
+export async function fetchAddressees(opts: { caseName?: string; urls?: string[]; material: Material }): Promise<{ groups: AddresseeGroup[]; unresolved: string[] }> {
+  const q = `query($c: String, $u: [String!], $m: Material!) { addressees(caseName: $c, urls: $u, material: $m) {
+    groups { instrument legalBasis deadlineHours urls addressee { ${PARTY} } reasons { ruleId text url address evidenceIds } flags { flag text ruleId party { ${PARTY} } } }
+    unresolved } }`;
+  return (await requestGraphQL<{ addressees: { groups: AddresseeGroup[]; unresolved: string[] } }>(q, { c: opts.caseName ?? null, u: opts.urls ?? null, m: opts.material })).addressees;
+}
+
+export interface DraftInput {
+  addresseeKey: string;
+  instrument: Instrument;
+  material: Material;
+  urls: string[];
+  caseName: string | null;
+  suggestedRuleId: string | null;
+  overrideReason: string | null;
+  note: string | null;
+}
+
+export async function draftOrder(input: DraftInput): Promise<Order> {
+  const q = `mutation($k: String!, $i: Instrument!, $m: Material!, $u: [String!]!, $c: String, $r: String, $o: String, $n: String) {
+    draftOrder(addresseeKey: $k, instrument: $i, material: $m, urls: $u, caseName: $c, suggestedRuleId: $r, overrideReason: $o, note: $n) { ${ORDER_OR_REFUSAL} } }`;
+  const v = { k: input.addresseeKey, i: input.instrument, m: input.material, u: input.urls, c: input.caseName, r: input.suggestedRuleId, o: input.overrideReason, n: input.note };
+  return orderOrThrow((await requestGraphQL<{ draftOrder: OrderOrRefusal }>(q, v)).draftOrder);
+}
+
+export async function fetchOrder(id: string): Promise<Order | null> {
+  return (await requestGraphQL<{ order: Order | null }>(`query($id: ID!) { order(id: $id) { ${ORDER} } }`, { id })).order;
+}
+
+export const ORDER_STATUSES = ['DRAFTED', 'SENT', 'ACKNOWLEDGED', 'COMPLIED', 'LATE', 'NOT_COMPLIED', 'WITHDRAWN'] as const;
+
+export async function changeOrderStatus(id: string, status: string, note: string | null): Promise<Order> {
+  const q = `mutation($id: ID!, $s: OrderStatus!, $n: String) { changeOrderStatus(id: $id, status: $s, note: $n) { ${ORDER_OR_REFUSAL} } }`;
+  return orderOrThrow((await requestGraphQL<{ changeOrderStatus: OrderOrRefusal }>(q, { id, s: status, n: note })).changeOrderStatus);
+}
+
+/** The pack's address is built from the order id the API gave, never from graph text. */
+export function evidencePackHref(orderId: string, format: 'json' | 'html' | 'pdf'): string {
+  return `/orders/${encodeURIComponent(orderId)}/evidence-pack.${format}`;
+}

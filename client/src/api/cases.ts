@@ -1,0 +1,59 @@
+// Cases: the list a person sees after signing in, one case's URLs (with which ones failed) and
+// the orders drafted for it.
+import type { Order } from './addressees.ts';
+import { requestGraphQL } from './graphql.ts';
+
+export interface CaseSummary {
+  id: string;
+  name: string;
+  createdAt: string | null;
+  urlCount: number;
+  resolvedCount: number;
+}
+
+export interface CaseUrl {
+  url: string;
+  line: number | null;
+  resolvedAt: string | null;
+  failedLookups: number | null;
+}
+
+interface Connection<T> {
+  edges: { node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+const PAGE = 100;
+
+async function allPages<T>(read: (after: string | null) => Promise<Connection<T>>, max = 5000): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: Connection<T> = await read(after);
+    out.push(...page.edges.map((e) => e.node));
+    if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null || out.length >= max) return out;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+export function fetchCases(): Promise<CaseSummary[]> {
+  const q = 'query($a: String) { cases(first: 100, after: $a) { edges { node { id name createdAt urlCount resolvedCount } } pageInfo { hasNextPage endCursor } } }';
+  return allPages(async (a) => (await requestGraphQL<{ cases: Connection<CaseSummary> }>(q, { a })).cases, 1000);
+}
+
+export function fetchCaseUrlRows(name: string): Promise<CaseUrl[]> {
+  const q = `query($n: String!, $a: String) { case(name: $n) { urls(first: ${PAGE}, after: $a) { edges { node { url line resolvedAt failedLookups } } pageInfo { hasNextPage endCursor } } } }`;
+  return allPages(async (a) => {
+    const d = await requestGraphQL<{ case: { urls: Connection<CaseUrl> } | null }>(q, { n: name, a });
+    return d.case?.urls ?? { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+  });
+}
+
+export async function fetchCaseUrls(name: string): Promise<string[]> {
+  return (await fetchCaseUrlRows(name)).map((u) => u.url);
+}
+
+export async function fetchCaseOrders(name: string): Promise<Pick<Order, 'id' | 'status' | 'instrument' | 'addresseeName' | 'createdAt'>[]> {
+  const q = 'query($n: String!) { case(name: $n) { orders { id status instrument addresseeName createdAt } } }';
+  return (await requestGraphQL<{ case: { orders: Pick<Order, 'id' | 'status' | 'instrument' | 'addresseeName' | 'createdAt'>[] } | null }>(q, { n: name })).case?.orders ?? [];
+}

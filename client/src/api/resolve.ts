@@ -1,0 +1,43 @@
+// Starting a case: URLs in, a resolve job out, and its progress.
+import { requestGraphQL } from './graphql.ts';
+
+export interface ResolveJob {
+  id: string;
+  state: string;
+  total: number;
+  done: number;
+  failed: number;
+  skipped: number;
+  perSecond: number;
+  etaSeconds: number | null;
+  lastError: string | null;
+  finishedAt: string | null;
+}
+
+export interface RejectedLine {
+  line: number;
+  input: string;
+  reason: string;
+}
+
+const JOB = 'id state total done failed skipped perSecond etaSeconds lastError finishedAt';
+
+export async function startResolve(urls: string[], caseName: string | null): Promise<{ job: ResolveJob; rejected: RejectedLine[] }> {
+  const q = `mutation($u: [String!]!, $c: String) { startResolve(urls: $u, caseName: $c) { job { ${JOB} } rejected { line input reason } } }`;
+  return (await requestGraphQL<{ startResolve: { job: ResolveJob; rejected: RejectedLine[] } }>(q, { u: urls, c: caseName })).startResolve;
+}
+
+export async function fetchResolveJob(id: string): Promise<ResolveJob | null> {
+  return (await requestGraphQL<{ resolveJob: ResolveJob | null }>(`query($id: ID!) { resolveJob(id: $id) { ${JOB} } }`, { id })).resolveJob;
+}
+
+/** Server-sent events of the job (the cookie rides along); each event is a nudge to read the job again. */
+export function watchResolveJob(id: string, onEvent: () => void): () => void {
+  const query = `subscription($id: ID!) { resolveJobProgress(id: $id) { id done } }`;
+  const url = `/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify({ id }))}`;
+  const source = new EventSource(url, { withCredentials: true });
+  source.addEventListener('next', onEvent);
+  source.addEventListener('complete', () => source.close());
+  source.onerror = () => source.close();
+  return () => source.close();
+}

@@ -1,0 +1,25 @@
+// Signing in and out. The session id never reaches script: it is an HttpOnly cookie.
+import { requestGraphQL, setCsrfToken } from './graphql.ts';
+
+export interface SessionUser {
+  username: string;
+  role: string;
+}
+
+export async function fetchMe(): Promise<SessionUser | null> {
+  const d = await requestGraphQL<{ me: (SessionUser & { csrfToken: string | null }) | null }>('{ me { username role csrfToken } }');
+  setCsrfToken(d.me?.csrfToken ?? null);
+  return d.me === null ? null : { username: d.me.username, role: d.me.role };
+}
+
+export async function signIn(username: string, password: string): Promise<SessionUser> {
+  const q = 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { username role csrfToken } }';
+  const d = await requestGraphQL<{ signIn: SessionUser & { csrfToken: string } }>(q, { u: username, p: password });
+  setCsrfToken(d.signIn.csrfToken);
+  return { username: d.signIn.username, role: d.signIn.role };
+}
+
+export async function signOut(): Promise<void> {
+  await requestGraphQL<{ signOut: boolean }>('mutation { signOut }');
+  setCsrfToken(null);
+}

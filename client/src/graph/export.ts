@@ -1,0 +1,115 @@
+// Exports of the current view (PNG, SVG) and of the graph (GraphML, CSV). Every value is escaped
+// for its format: names from WHOIS and RDAP are hostile and must stay data in every file.
+import type { Core, NodeSingular } from 'cytoscape';
+
+export function download(name: string, blob: Blob): void {
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+export function exportPng(cy: Core): Blob {
+  return cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function svgEl(doc: XMLDocument, name: string, attrs: Record<string, string | number>): Element {
+  const el = doc.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+function svgLabel(doc: XMLDocument, text: string, x: number, y: number): Element {
+  const t = svgEl(doc, 'text', { x, y, 'font-size': 10, 'font-family': 'sans-serif', 'text-anchor': 'middle' });
+  text.split('\n').forEach((line, i) => {
+    const span = svgEl(doc, 'tspan', { x, dy: i === 0 ? 0 : 12 });
+    span.textContent = line;
+    t.append(span);
+  });
+  return t;
+}
+
+function nodeShape(doc: XMLDocument, n: NodeSingular): Element {
+  const bb = n.boundingBox({ includeLabels: false });
+  const fill = String(n.style('background-color'));
+  const stroke = String(n.style('border-color'));
+  const opacity = Number(n.style('background-opacity'));
+  return svgEl(doc, 'rect', { x: bb.x1, y: bb.y1, width: bb.w, height: bb.h, rx: n.isParent() ? 8 : Math.min(bb.w, bb.h) / 3, fill, 'fill-opacity': opacity, stroke, 'stroke-width': 1.5 });
+}
+
+/** A plain SVG of what is drawn (boxes, lines and the same labels), built with DOM calls, never from markup strings. */
+export function exportSvg(cy: Core): Blob {
+  const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
+  const root = doc.documentElement;
+  const bb = cy.elements(':visible').boundingBox({});
+  const pad = 20;
+  root.setAttribute('viewBox', `${bb.x1 - pad} ${bb.y1 - pad} ${bb.w + 2 * pad} ${bb.h + 2 * pad}`);
+  root.setAttribute('width', String(Math.round(bb.w + 2 * pad)));
+  root.setAttribute('height', String(Math.round(bb.h + 2 * pad)));
+  root.append(svgEl(doc, 'rect', { x: bb.x1 - pad, y: bb.y1 - pad, width: bb.w + 2 * pad, height: bb.h + 2 * pad, fill: '#ffffff' }));
+  const parents = cy.nodes(':visible').filter((n) => n.isParent());
+  for (const n of parents) root.append(nodeShape(doc, n), svgLabel(doc, String(n.data('caption')), n.position('x'), n.boundingBox({}).y1 + 12));
+  for (const e of cy.edges(':visible')) {
+    const s = e.sourceEndpoint();
+    const t = e.targetEndpoint();
+    root.append(svgEl(doc, 'line', { x1: s.x, y1: s.y, x2: t.x, y2: t.y, stroke: '#718096', 'stroke-width': 1.5 }));
+  }
+  for (const n of cy.nodes(':visible').filter((x) => !x.isParent())) {
+    const box = n.boundingBox({ includeLabels: false });
+    root.append(nodeShape(doc, n), svgLabel(doc, String(n.data('caption')), n.position('x'), box.y2 + 12));
+  }
+  return new Blob([new XMLSerializer().serializeToString(doc)], { type: 'image/svg+xml' });
+}
+
+const NODE_FIELDS = ['kind', 'label', 'key', 'name', 'role', 'country', 'eu', 'cdn', 'parent', 'evidenceId'] as const;
+const EDGE_FIELDS = ['type', 'caption', 'evidenceId', 'firstSeen', 'lastSeen', 'endedAt'] as const;
+
+function xmlText(doc: XMLDocument, name: string, attrs: Record<string, string>, text?: string): Element {
+  const el = doc.createElement(name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** GraphML (for Gephi, yEd): every node and edge with its data as keys. */
+export function exportGraphMl(cy: Core): Blob {
+  const doc = document.implementation.createDocument('http://graphml.graphdrawing.org/xmlns', 'graphml', null);
+  const root = doc.documentElement;
+  for (const f of NODE_FIELDS) root.append(xmlText(doc, 'key', { id: `n_${f}`, for: 'node', 'attr.name': f, 'attr.type': 'string' }));
+  for (const f of EDGE_FIELDS) root.append(xmlText(doc, 'key', { id: `e_${f}`, for: 'edge', 'attr.name': f, 'attr.type': 'string' }));
+  const graph = xmlText(doc, 'graph', { id: 'hostchain', edgedefault: 'directed' });
+  for (const n of cy.nodes()) {
+    const el = xmlText(doc, 'node', { id: n.id() });
+    for (const f of NODE_FIELDS) if (n.data(f) !== undefined) el.append(xmlText(doc, 'data', { key: `n_${f}` }, String(n.data(f))));
+    graph.append(el);
+  }
+  for (const e of cy.edges()) {
+    const el = xmlText(doc, 'edge', { id: e.id(), source: e.source().id(), target: e.target().id() });
+    for (const f of EDGE_FIELDS) if (e.data(f) !== undefined) el.append(xmlText(doc, 'data', { key: `e_${f}` }, String(e.data(f))));
+    graph.append(el);
+  }
+  root.append(graph);
+  return new Blob([new XMLSerializer().serializeToString(doc)], { type: 'application/graphml+xml' });
+}
+
+/** RFC 4180 field; a leading =, +, - or @ is prefixed with ' so a spreadsheet never runs it as a formula. */
+export function csvField(value: unknown): string {
+  let s = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Edges as rows (source, type, target and their data), then nodes without any edge. */
+export function exportCsv(cy: Core): Blob {
+  const head = ['source_id', 'source_name', 'type', 'target_id', 'target_name', 'caption', 'evidence_id', 'first_seen', 'last_seen', 'ended_at'];
+  const rows = cy.edges().map((e) => [e.source().id(), e.source().data('name'), e.data('type'), e.target().id(), e.target().data('name'), e.data('caption'), e.data('evidenceId'), e.data('firstSeen'), e.data('lastSeen'), e.data('endedAt')]);
+  const lonely = cy.nodes().filter((n) => n.connectedEdges().empty()).map((n) => [n.id(), n.data('name'), '', '', '', '', n.data('evidenceId'), '', '', '']);
+  const text = [head, ...rows, ...lonely].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return new Blob([text], { type: 'text/csv;charset=utf-8' });
+}

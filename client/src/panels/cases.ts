@@ -1,0 +1,101 @@
+// The Cases screen: the cases a person can see, one case's URLs and orders, and a form that
+// starts a case from pasted or uploaded URLs and follows its resolve job live.
+import { fetchCaseOrders, fetchCaseUrlRows, fetchCases, type CaseUrl } from '../api/cases.ts';
+import { startResolve } from '../api/resolve.ts';
+import { button, byId, el, errorText, say, table, present } from '../dom.ts';
+import { update } from '../state/url-state.ts';
+import { followJob } from './job.ts';
+
+let stopJob: (() => void) | null = null;
+
+function urlState(u: CaseUrl): string {
+  if (u.resolvedAt === null) return 'not resolved';
+  return (u.failedLookups ?? 0) > 0 ? `resolved ${u.resolvedAt}, ${u.failedLookups} lookups failed` : `resolved ${u.resolvedAt}`;
+}
+
+const isFailed = (u: CaseUrl) => u.resolvedAt === null || (u.failedLookups ?? 0) > 0;
+
+async function failedUrlsOf(caseName: string): Promise<string[]> {
+  return (await fetchCaseUrlRows(caseName)).filter(isFailed).map((u) => u.url);
+}
+
+export async function renderCaseList(): Promise<void> {
+  const region = byId('case-list');
+  try {
+    const cases = await fetchCases();
+    if (cases.length === 0) return void region.replaceChildren(el('p', { class: 'hint' }, 'No cases yet. Start one with the form.'));
+    region.replaceChildren(table('Your cases', ['Case', 'URLs', 'Resolved', 'Started', 'Open'], cases.map((c) => [
+      c.name, c.urlCount, c.resolvedCount, c.createdAt ?? '–',
+      el('span', {},
+        button('Chain', () => update({ view: 'chain', caseName: c.name, urls: [], node: null }), { class: 'secondary', 'aria-label': `Chain of case ${c.name}` }), ' ',
+        button('Addressees', () => update({ view: 'addressees', caseName: c.name, order: null }), { class: 'secondary', 'aria-label': `Addressees for case ${c.name}` }), ' ',
+        button('Details', () => void renderCaseDetail(c.name), { class: 'secondary', 'aria-label': `Details of case ${c.name}` })),
+    ])));
+  } catch (err) {
+    say(region, `Cases could not be read: ${errorText(err)}`, true);
+  }
+}
+
+async function renderCaseDetail(name: string): Promise<void> {
+  const region = byId('job');
+  const [urls, orders] = await Promise.all([fetchCaseUrlRows(name), fetchCaseOrders(name)]);
+  const failed = urls.filter(isFailed);
+  region.replaceChildren(...present(
+    el('h3', {}, `Case ${name}`),
+    table('URLs', ['URL', 'State'], urls.map((u) => [u.url, urlState(u)])),
+    failed.length > 0 ? button(`Retry the ${failed.length} failed`, () => void start(name, failed.map((u) => u.url)), { id: 'case-retry' }) : null,
+    orders.length > 0 ? table('Orders', ['Order', 'Addressee', 'Status', 'Drafted'], orders.map((o) => [
+      button(`${o.instrument} ${o.id}`, () => update({ view: 'addressees', caseName: name, order: o.id }), { class: 'secondary' }), o.addresseeName, o.status, o.createdAt,
+    ])) : el('p', { class: 'hint' }, 'No orders drafted yet.'),
+  ));
+}
+
+async function start(caseName: string, urls: string[]): Promise<void> {
+  const region = byId('job');
+  say(region, `Sending ${urls.length} URLs…`);
+  try {
+    const { job, rejected } = await startResolve(urls, caseName);
+    const follow = (jobId: string) => {
+      stopJob?.();
+      update({ job: jobId }, { replace: true });
+      stopJob = followJob({
+        region, caseName, failedUrls: () => failedUrlsOf(caseName),
+        onRetry: follow,
+        onFinished: () => {
+          void renderCaseList();
+          region.append(
+            button('Show the chain', () => update({ view: 'chain', caseName, urls: [], node: null }), { id: 'job-show-chain' }), ' ',
+            button('Pick the addressees', () => update({ view: 'addressees', caseName, order: null }), { class: 'secondary' }),
+          );
+          if (rejected.length > 0) region.append(rejectedTable(rejected));
+        },
+      }, jobId);
+    };
+    follow(job.id);
+  } catch (err) {
+    say(region, `Could not start: ${errorText(err)}`, true);
+  }
+}
+
+function rejectedTable(rejected: { line: number; input: string; reason: string }[]): HTMLElement {
+  return table('Lines not taken', ['Line', 'Input', 'Why'], rejected.map((r) => [r.line, r.input, r.reason]));
+}
+
+export function wireStartForm(): void {
+  const form = byId<HTMLFormElement>('start-form');
+  const file = byId<HTMLInputElement>('start-file');
+  const text = byId<HTMLTextAreaElement>('start-urls');
+  // A file's lines are added to the box, so the person sees (and can edit) what will be sent.
+  file.addEventListener('change', () => {
+    const f = file.files?.[0];
+    if (f !== undefined) void f.text().then((t) => (text.value = [text.value.trim(), t.trim()].filter((s) => s !== '').join('\n')));
+  });
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const caseName = byId<HTMLInputElement>('start-case').value.trim();
+    // CSV: the first field of each line; blank lines and # comments are skipped.
+    const urls = text.value.split(/\r?\n/).map((l) => l.split(',')[0]!.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+    if (urls.length === 0) return say(byId('job'), 'Paste or upload at least one URL.', true);
+    void start(caseName, urls);
+  });
+}

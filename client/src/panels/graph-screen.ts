@@ -1,0 +1,157 @@
+// Chain and Explore share one canvas: Chain draws the chains of URLs (or a case) left to right,
+// Explore grows neighbourhoods with a force layout. Selection, filters and roots live in the URL.
+import { fetchChains } from '../api/chain.ts';
+import { fetchCaseUrls } from '../api/cases.ts';
+import { fetchNeighbourhood } from '../api/explore.ts';
+import { byId, errorText, say } from '../dom.ts';
+import { addChain, emptyParts } from '../graph/chain-elements.ts';
+import { createCanvas } from '../graph/cy.ts';
+import { chainLayout, exploreLayout } from '../graph/layouts.ts';
+import type { NodeData, NodeKind } from '../graph/node-data.ts';
+import { state, update, type ViewState } from '../state/url-state.ts';
+import { showEntity, type EntityActions } from './entity.ts';
+import { wireExports } from './exports.ts';
+import { renderFilters, renderLegend } from './legend.ts';
+import { renderNodeList } from './node-list.ts';
+import { wireSearch } from './search.ts';
+
+export interface GraphScreen {
+  show(s: ViewState): Promise<void>;
+}
+
+function splitId(id: string): { label: string; key: string } {
+  const i = id.indexOf(':');
+  return { label: id.slice(0, i), key: id.slice(i + 1) };
+}
+
+export function createGraphScreen(): GraphScreen {
+  const canvas = createCanvas(byId('cy'));
+  const { cy } = canvas;
+  const status = byId('graph-status');
+  // What each expansion added, so Collapse removes exactly that (and nothing another path needs).
+  const addedBy = new Map<string, string[]>();
+  let loadedKey = '';
+
+  renderLegend(byId('legend'));
+  wireExports(cy, status);
+  wireSearch();
+  byId('fit').addEventListener('click', () => cy.fit(undefined, 30));
+  byId('relayout').addEventListener('click', () => void (state().view === 'chain' ? chainLayout(cy) : exploreLayout(cy)));
+  byId<HTMLFormElement>('chain-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const url = byId<HTMLInputElement>('chain-url').value.trim();
+    if (url !== '') update({ view: 'chain', urls: [url], caseName: null, node: null });
+  });
+
+  const afterChange = () => {
+    const kinds = [...new Set(cy.nodes().map((n) => n.data('kind') as NodeKind))].sort();
+    renderFilters(byId('filters'), kinds, state().hidden, (hidden) => update({ hidden }, { replace: true }));
+    applyFilter(state().hidden);
+    renderNodeList(byId('node-list'), cy, (id) => canvas.select(id));
+    say(status, `${cy.nodes().length} nodes, ${cy.edges().length} edges`);
+  };
+  const applyFilter = (hidden: string[]) => {
+    cy.batch(() => {
+      cy.elements().removeClass('filtered');
+      cy.nodes().filter((n) => hidden.includes(String(n.data('kind')))).addClass('filtered');
+    });
+  };
+
+  const actions: EntityActions = {
+    expand: (n) => void expand(n),
+    collapse: (n) => collapse(n),
+    canCollapse: (n) => (addedBy.get(n.id)?.length ?? 0) > 0,
+  };
+
+  async function expand(n: NodeData): Promise<void> {
+    say(status, `Expanding ${n.name}…`);
+    try {
+      const { parts, truncated } = await fetchNeighbourhood(n.label, n.key);
+      const before = cy.nodes();
+      const added = canvas.merge(parts);
+      const addedNodes = cy.nodes().filter((x) => added.includes(x.id()));
+      // New nodes start at the expanded node, so the layout moves them out from there.
+      addedNodes.positions(() => ({ ...cy.getElementById(n.id).position() }));
+      addedBy.set(n.id, [...(addedBy.get(n.id) ?? []), ...addedNodes.map((x) => x.id())]);
+      cy.getElementById(n.id).addClass('expanded');
+      await exploreLayout(cy, before);
+      afterChange();
+      if (truncated) say(status, `${status.textContent ?? ''} (neighbourhood cut at 200)`);
+      void showEntity(n, actions);
+    } catch (err) {
+      say(status, `Expand failed: ${errorText(err)}`, true);
+    }
+  }
+
+  function collapse(n: NodeData): void {
+    const ids = addedBy.get(n.id) ?? [];
+    const keep = new Set(state().roots);
+    const gone = cy.nodes().filter((x) => ids.includes(x.id()) && !keep.has(x.id()) && !x.hasClass('expanded'));
+    gone.remove();
+    addedBy.delete(n.id);
+    cy.getElementById(n.id).removeClass('expanded');
+    afterChange();
+    void showEntity(n, actions);
+  }
+
+  canvas.onSelect((n) => {
+    if ((n?.id ?? null) !== state().node) update({ node: n?.id ?? null }, { replace: true });
+    void showEntity(n, actions);
+  });
+
+  async function loadChain(s: ViewState): Promise<void> {
+    const urls = s.urls.length > 0 ? s.urls : s.caseName !== null ? await fetchCaseUrls(s.caseName) : [];
+    byId<HTMLInputElement>('chain-url').value = s.urls[0] ?? '';
+    if (urls.length === 0) {
+      canvas.show(emptyParts());
+      say(status, s.caseName === null ? 'Enter a URL, or open a case.' : `Case ${s.caseName} has no URLs yet.`);
+      return;
+    }
+    say(status, `Reading ${urls.length} chain(s)…`);
+    const { chains, missing } = await fetchChains(urls);
+    const parts = emptyParts();
+    for (const c of chains) addChain(parts, c);
+    canvas.show(parts);
+    await chainLayout(cy);
+    afterChange();
+    if (missing.length > 0) say(status, `${status.textContent ?? ''}; not resolved yet: ${missing.join(', ')}`, true);
+  }
+
+  async function loadExplore(s: ViewState): Promise<void> {
+    canvas.show(emptyParts());
+    addedBy.clear();
+    for (const root of s.roots) {
+      const { label, key } = splitId(root);
+      let { parts, found } = await fetchNeighbourhood(label, key);
+      // A party without a known holder is named by its block's key (the hoster report does that).
+      if (!found && label === 'Organization') ({ parts, found } = await fetchNeighbourhood('Netblock', key));
+      if (!found) say(status, `${root} is not in the graph.`, true);
+      canvas.merge(parts);
+      const rootId = found && label === 'Organization' && !parts.nodes.has(root) ? `Netblock:${key}` : root;
+      cy.getElementById(rootId).addClass('expanded');
+      addedBy.set(rootId, [...parts.nodes.keys()].filter((id) => id !== rootId));
+    }
+    if (s.roots.length === 0) say(status, 'Search for a name, handle, IP, CIDR, AS or e-mail, then open a hit here.');
+    else await exploreLayout(cy);
+    afterChange();
+  }
+
+  return {
+    async show(s) {
+      const key = JSON.stringify([s.view, s.caseName, s.urls, s.view === 'explore' ? s.roots : []]);
+      try {
+        if (key !== loadedKey) {
+          loadedKey = key;
+          cy.resize();
+          await (s.view === 'chain' ? loadChain(s) : loadExplore(s));
+        }
+        applyFilter(s.hidden);
+        const selected = cy.$('node:selected');
+        if (s.node !== null && (selected.empty() || selected.id() !== s.node)) canvas.select(s.node);
+      } catch (err) {
+        loadedKey = '';
+        say(status, `Could not draw: ${errorText(err)}`, true);
+      }
+    },
+  };
+}

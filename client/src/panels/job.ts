@@ -1,0 +1,62 @@
+// A resolve job as a person follows it: a progress bar, counts, the last failure's reason, and
+// a retry that asks again for what failed (what resolved recently is skipped by the server).
+import { fetchResolveJob, startResolve, watchResolveJob, type ResolveJob } from '../api/resolve.ts';
+import { button, el, errorText, present } from '../dom.ts';
+
+export interface JobContext {
+  region: HTMLElement;
+  caseName: string | null;
+  /** The URLs to ask again: those whose lookups failed or did not finish. */
+  failedUrls: () => Promise<string[]>;
+  onFinished: (job: ResolveJob) => void;
+  onRetry: (jobId: string) => void;
+}
+
+function renderJob(ctx: JobContext, job: ResolveJob): void {
+  const finished = job.state !== 'running';
+  const rows: [string, string][] = [
+    ['State', job.state], ['Resolved', `${job.done} of ${job.total}`], ['Failed', String(job.failed)], ['Skipped (resolved recently)', String(job.skipped)],
+  ];
+  if (!finished && job.etaSeconds !== null) rows.push(['Time left', `about ${Math.ceil(job.etaSeconds)} s`]);
+  if (job.lastError !== null) rows.push(['Last failure', job.lastError]);
+  ctx.region.replaceChildren(...present(
+    el('h3', {}, finished ? 'Resolve finished' : 'Resolving…'),
+    el('progress', { max: String(Math.max(job.total, 1)), value: String(job.done), 'aria-label': 'URLs resolved' }),
+    el('dl', { class: 'kv', id: 'job-summary' }, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', { class: k === 'Last failure' ? 'bad' : '' }, v)])),
+    finished && job.failed > 0 ? button(`Retry the ${job.failed} failed`, () => retry(ctx), { id: 'job-retry' }) : null,
+  ));
+}
+
+async function retry(ctx: JobContext): Promise<void> {
+  try {
+    const urls = await ctx.failedUrls();
+    if (urls.length === 0) return void ctx.region.append(el('p', { role: 'status' }, 'Nothing left to retry.'));
+    const { job } = await startResolve(urls, ctx.caseName);
+    ctx.onRetry(job.id);
+  } catch (err) {
+    ctx.region.append(el('p', { class: 'bad', role: 'alert' }, `Retry failed: ${errorText(err)}`));
+  }
+}
+
+/** Follows a job by its server-sent events, with a slow poll beside them in case a proxy holds events back. */
+export function followJob(ctx: JobContext, jobId: string): () => void {
+  let stopped = false;
+  const refresh = async () => {
+    const job = await fetchResolveJob(jobId).catch(() => null);
+    if (stopped || job === null) return;
+    renderJob(ctx, job);
+    if (job.state !== 'running') {
+      stop();
+      ctx.onFinished(job);
+    }
+  };
+  const unwatch = watchResolveJob(jobId, () => void refresh());
+  const timer = setInterval(() => void refresh(), 1500);
+  const stop = () => {
+    stopped = true;
+    unwatch();
+    clearInterval(timer);
+  };
+  void refresh();
+  return stop;
+}
