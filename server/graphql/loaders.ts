@@ -2,7 +2,7 @@
 // parents asks its loader, and the loader sends one statement for all keys asked in the same tick.
 // One set per request (keyed on its context), so nothing is cached across users or requests.
 import DataLoader from 'dataloader';
-import { getOrders, type OrderView } from '../orders/orders.ts';
+import { getOrders, partyRecords, type OrderView, type PartyRecord } from '../orders/orders.ts';
 import { caseFigures, type CaseFigures } from '../queries/cases.ts';
 import { readEvidence, type StoredEvidence } from '../queries/evidence.ts';
 import type { GraphContext } from './context.ts';
@@ -11,6 +11,7 @@ export interface Loaders {
   caseFigures: DataLoader<string, CaseFigures | undefined>;
   orders: DataLoader<string, OrderView | undefined>;
   evidence: DataLoader<string, StoredEvidence | undefined>;
+  partyRecords: DataLoader<string, PartyRecord>;
 }
 
 /** Keys in, rows out in the same order (undefined for a key with no row), as DataLoader wants. */
@@ -28,6 +29,10 @@ export function loadersOf(ctx: GraphContext): Loaders {
       caseFigures: new DataLoader(async (ids) => byKey(await caseFigures(ctx.db, ids), ids, (f) => f.id)),
       orders: new DataLoader(async (ids) => byKey(await getOrders(ctx.db, ids), ids, (o) => o.id)),
       evidence: new DataLoader(async (ids) => byKey(await readEvidence(ctx.db, ids), ids, (e) => e.id)),
+      partyRecords: new DataLoader(async (keys) => {
+        const records = await partyRecords(ctx.db, keys);
+        return keys.map((k) => records.get(k)!);
+      }),
     };
     perRequest.set(ctx, l);
   }

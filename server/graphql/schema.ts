@@ -5,6 +5,7 @@ import './types/addressees.ts';
 import './types/auth.ts';
 import './types/case.ts';
 import './types/chain.ts';
+import './types/chain-party.ts';
 import './types/demo.ts';
 import './types/evidence.ts';
 import './types/graph-node.ts';

@@ -57,10 +57,10 @@ RETURN o.id AS id, o.instrument AS instrument, o.status AS status, o.material AS
        p.key AS addresseeKey, coalesce(p.name, p.key) AS addresseeName, p.country AS addresseeCountry, urls, events
 LIMIT $limit`;
 
-// Orders received, and how they ended: what the record of a party says.
-export const PARTY_RECORD = `
-MATCH (o:Order)-[:ADDRESSED_TO]->(p) WHERE p.key = $key
-RETURN count(o) AS received,
+// Orders received, and how they ended: what the record of each of these parties says.
+export const PARTY_RECORDS = `
+MATCH (o:Order)-[:ADDRESSED_TO]->(p) WHERE p.key IN $keys
+RETURN p.key AS key, count(o) AS received,
        count(CASE WHEN o.status = 'complied' AND NOT EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) } THEN 1 END) AS compliedInTime,
        count(CASE WHEN o.status = 'late' OR EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) } THEN 1 END) AS late,
        count(CASE WHEN o.status = 'not-complied' THEN 1 END) AS notComplied`;

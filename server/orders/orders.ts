@@ -1,11 +1,11 @@
 // Orders and demands: drafted from a suggestion group (or against it, with a recorded reason),
 // moved through their statuses with time and author, removals recorded per URL. A removal after
-// the deadline makes the order late; compliance feeds the party's record (PARTY_RECORD), which
+// the deadline makes the order late; compliance feeds the party's record (PARTY_RECORDS), which
 // the addressee rules read.
 import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../db/driver.ts';
 import type { Instrument, Material, RuleTable } from '../rules/rule-table.ts';
-import { CHANGE_STATUS, CREATE_ORDER, MARK_REMOVED, ORDERS_BY_ID, ORDER_STATUS, PARTY_RECORD } from './order-cypher.ts';
+import { CHANGE_STATUS, CREATE_ORDER, MARK_REMOVED, ORDERS_BY_ID, ORDER_STATUS, PARTY_RECORDS } from './order-cypher.ts';
 import { checkTransition, OrderError, type OrderStatus } from './order-status.ts';
 
 export interface DraftOrder {
@@ -105,6 +105,15 @@ export async function recordRemoval(db: GraphDb, id: string, url: string, actor:
 }
 
 export async function partyRecord(db: GraphDb, key: string): Promise<PartyRecord> {
-  const [r] = await db.read<PartyRecord>(PARTY_RECORD, { key });
-  return { received: Number(r?.received ?? 0), compliedInTime: Number(r?.compliedInTime ?? 0), late: Number(r?.late ?? 0), notComplied: Number(r?.notComplied ?? 0) };
+  return (await partyRecords(db, [key])).get(key)!;
+}
+
+/** The record of each key (all zero for a party that received nothing), in one statement. */
+export async function partyRecords(db: GraphDb, keys: readonly string[]): Promise<Map<string, PartyRecord>> {
+  const rows = await db.read<PartyRecord & { key: string }>(PARTY_RECORDS, { keys });
+  const found = new Map(rows.map((r) => [r.key, r]));
+  return new Map(keys.map((k) => {
+    const r = found.get(k);
+    return [k, { received: Number(r?.received ?? 0), compliedInTime: Number(r?.compliedInTime ?? 0), late: Number(r?.late ?? 0), notComplied: Number(r?.notComplied ?? 0) }];
+  }));
 }

@@ -85,7 +85,7 @@ const ChainDomain = builder.objectRef<Domain>('ChainDomain').implement({
   }),
 });
 
-const UrlChain = builder.objectRef<ChainReport>('UrlChain').implement({
+export const UrlChain = builder.objectRef<ChainReport>('UrlChain').implement({
   description: 'URL → host → CNAME chain → addresses → registry blocks and holders; the domain beside it.',
   fields: (t) => ({
     url: t.exposeString('url'),

@@ -46,7 +46,7 @@ export const Order = builder.objectRef<OrderView>('Order').implement({
   }),
 });
 
-const Record = builder.objectRef<PartyRecord>('PartyRecord').implement({
+export const PartyRecordRef = builder.objectRef<PartyRecord>('PartyRecord').implement({
   description: "A party's record: orders received and how they ended.",
   fields: (t) => ({ received: t.exposeInt('received'), compliedInTime: t.exposeInt('compliedInTime'), late: t.exposeInt('late'), notComplied: t.exposeInt('notComplied') }),
 });
@@ -57,7 +57,7 @@ const Status = builder.enumType('OrderStatus', { values: Object.fromEntries(ORDE
 builder.queryField('order', (t) => t.field({ type: Order, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: async (_r, a, ctx) => (await getOrder(ctx.db, String(a.id))) ?? null }));
 
 builder.queryField('partyRecord', (t) =>
-  t.field({ type: Record, description: 'Orders a party (organisation or block key) received and how they ended.', args: { key: t.arg.string({ required: true }) }, resolve: (_r, a, ctx) => partyRecord(ctx.db, a.key) }),
+  t.field({ type: PartyRecordRef, description: 'Orders a party (organisation or block key) received and how they ended.', args: { key: t.arg.string({ required: true }) }, resolve: (_r, a, ctx) => partyRecord(ctx.db, a.key) }),
 );
 
 builder.mutationField('draftOrder', (t) =>

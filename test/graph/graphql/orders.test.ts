@@ -76,6 +76,16 @@ describe('removal orders', () => {
     ]);
   });
 
+  it('shows every party of the chain with its role, country, EU membership and record', async () => {
+    type P = { role: string; key: string; name: string; country: string | null; inEu: boolean | null; record: { received: number; late: number } };
+    const c = await gql<{ chain: { parties: P[] } }>(`{ chain(url: "${DE[0]}") { parties { role key name country inEu record { received late } } } }`);
+    expect(c.chain.parties).toEqual(expect.arrayContaining([
+      { role: 'hoster', key: 'RIPE:ORG-H2-RIPE', name: 'Beispiel Hosting GmbH', country: 'DE', inEu: true, record: { received: 1, late: 1 } },
+      expect.objectContaining({ role: 'upstream', name: 'Example Upstream Two B.V.', inEu: true, record: { received: 0, late: 0 } }),
+      expect.objectContaining({ role: 'registry', key: 'RIR:RIPE', name: 'RIPE NCC' }),
+    ]));
+  });
+
   it('records an override with its reason, and refuses one without as a typed result', async () => {
     const refused = (await gql<{ draftOrder: unknown }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, i: 'INFORMATION_DEMAND' })).draftOrder;
     expect(refused).toEqual({ __typename: 'OrderRefused', code: 'OVERRIDE_WITHOUT_REASON', message: expect.stringMatching(/needs the reason/) });

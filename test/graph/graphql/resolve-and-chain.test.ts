@@ -57,6 +57,16 @@ describe('resolving over GraphQL', () => {
     expect(chain.chain.domain.registrar).toBe('Example Registrar Inc.');
   });
 
+  it('names the parties of the chain: hoster outside the EU, reseller, upstream in it, origin AS, registrar', async () => {
+    const c = await gql<{ chain: { parties: { role: string; name: string; country: string | null; inEu: boolean | null }[] } }>('{ chain(url: "www.shop.example/a") { parties { role name country inEu } } }');
+    const byRole = Object.fromEntries(c.chain.parties.map((p) => [p.role, p]));
+    expect(byRole.hoster).toEqual({ role: 'hoster', name: 'Shady Example Hosting', country: 'PA', inEu: false });
+    expect(byRole.reseller).toMatchObject({ name: 'Example Reseller Ltd', inEu: false });
+    expect(byRole.upstream).toMatchObject({ name: 'Example Upstream B.V.', country: 'NL', inEu: true });
+    expect(byRole.registrar).toMatchObject({ name: 'Example Registrar Inc.' });
+    expect(Object.keys(byRole)).toEqual(expect.arrayContaining(['origin', 'registry']));
+  });
+
   it('answers null for a URL that was never resolved', async () => {
     expect(await gql<{ chain: null }>('{ chain(url: "never.example/x") { url } }')).toEqual({ chain: null });
   });
