@@ -6,12 +6,16 @@ import { importCdnRanges } from './cloud-ranges/cdn-range-import.ts';
 import { importRpslDump } from './ripe-db/rpsl-dump-import.ts';
 import { importRirDelegated } from './rir-delegated/delegated-import.ts';
 import { importAsOrganizations, importAsRelationships, importPrefix2As } from './caida/caida-import.ts';
+import { parseColumnPairs } from './notices/notice-columns.ts';
+import { importNotices } from './notices/notice-import.ts';
 
 export interface ImportOptions {
   db: GraphDb;
   file: string;
   provider?: string | undefined;
   registry?: string | undefined;
+  /** Notices: `field=CSV header` pairs (url, reportedAt, noticeAt, removedAt, lastOnlineAt, id, case). */
+  columns?: string[] | undefined;
   onProgress?: (p: { records: number; problems: number }) => void;
 }
 
@@ -61,6 +65,12 @@ export const IMPORT_KINDS: ImportKind[] = [
       const r = await importCdnRanges({ db: o.db, file: o.file, provider: o.provider });
       return { ...r, dataset: r.provider };
     },
+  },
+  {
+    kind: 'notices',
+    what: "the hotline's notice-and-takedown records (CSV with a header row; map its columns with --column field=header): URL, when reported, when the notice was sent, when removal was confirmed or the URL last seen online, optional record id and case",
+    published: "the hotline's own export (not public)",
+    run: (o) => importNotices({ db: o.db, file: o.file, columns: parseColumnPairs(o.columns ?? []), onProgress: o.onProgress }),
   },
 ];
 

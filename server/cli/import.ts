@@ -13,6 +13,7 @@ import { connectGraph } from '../db/connect.ts';
 interface ImportCliOptions {
   provider?: string;
   registry?: string;
+  column?: string[];
 }
 
 export function registerImportCommand(program: Command): void {
@@ -21,6 +22,7 @@ export function registerImportCommand(program: Command): void {
     .description(`import bulk registry, routing or CDN data from a file or URL; kinds: ${IMPORT_KINDS.map((k) => k.kind).join(', ')}`)
     .option('--provider <name>', 'the provider a CDN text or CSV list belongs to')
     .option('--registry <name>', 'the registry of a dump whose objects carry no source: attribute')
+    .option('--column <field=header...>', 'notices: which CSV column holds each field, e.g. url="Reported URL" reportedAt=Received')
     .action((kind: string, source: string, opts: ImportCliOptions) => runImportCommand(kind, source, opts));
 }
 
@@ -32,7 +34,7 @@ async function runImportCommand(kind: string, source: string, opts: ImportCliOpt
   try {
     let last = 0;
     const r = await k.run({
-      db, file, provider: opts.provider, registry: opts.registry,
+      db, file, provider: opts.provider, registry: opts.registry, columns: opts.column,
       onProgress: (p) => {
         if (Date.now() - last > 2000) (last = Date.now(), process.stderr.write(`  ${p.records} records, ${p.problems} skipped\n`));
       },

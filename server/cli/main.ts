@@ -7,6 +7,7 @@ import { registerDbCommands } from './db.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerImportCommand } from './import.ts';
 import { registerRdapCommands } from './rdap.ts';
+import { registerReportCommand } from './report.ts';
 import { registerResolveCommand } from './resolve.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerUserCommands } from './users.ts';
@@ -15,7 +16,7 @@ const program = new Command('hostchain')
   .description('Hosting chains of reported URLs: DNS, WHOIS/RDAP and routing data in Neo4j, with evidence')
   .showHelpAfterError();
 
-for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerRdapCommands, registerDemoCommand, registerUserCommands, registerDbCommands]) register(program);
+for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerReportCommand, registerRdapCommands, registerDemoCommand, registerUserCommands, registerDbCommands]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -17,11 +17,15 @@ export interface Move {
 
 export function findMoves(tl: Timeline, notices: readonly (NoticeRow & { parties: ReportParty[] })[], windowMs: number): Move[] {
   const moves = new Map<string, Move>();
+  const pointsOf = new Map<string, number[]>();
   for (const n of notices) {
     if (n.removedAt === null || n.host === null || n.domain === null) continue;
     const host = { host: n.host, isIp: n.isIp };
     const removedAt = n.removedAt;
-    const later = changePoints(tl, host).filter((c) => c > removedAt && c <= removedAt + windowMs);
+    const key0 = `${n.isIp}|${n.host}`;
+    const points = pointsOf.get(key0) ?? changePoints(tl, host);
+    pointsOf.set(key0, points);
+    const later = points.filter((c) => c > removedAt && c <= removedAt + windowMs);
     if (later.length === 0) continue;
     for (const from of n.parties) {
       for (const c of later) {
