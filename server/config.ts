@@ -63,6 +63,10 @@ export const configSchema = z.object({
     /** Imported registry and routing data older than this is not used in place of a live query. */
     maxAgeDays: z.number().positive(),
   }),
+  authority: z.object({
+    /** The member state of the authority using the tool: a provider elsewhere in the EU is addressed with notice to its own authority (TCO art. 4). */
+    country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code in capitals, such as NL'),
+  }),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -86,6 +90,7 @@ export function defaultConfig(root = projectRoot): Config {
     rdap: { bootstrapDir: path.join(home, 'rdap-bootstrap'), baseUrlOverrides: {}, timeoutMs: 15000, maxBytes: 4 << 20, concurrency: 4, perSecond: 5, retries: 1 },
     // RIR dumps and statistics are daily, CAIDA's files monthly: a month-old import is still usable.
     bulk: { maxAgeDays: 31 },
+    authority: { country: 'NL' },
   };
 }
 

@@ -11,7 +11,7 @@ interface AddresseeOptions {
   case?: string;
   url?: string[];
   material: string;
-  homeCountry: string;
+  homeCountry?: string;
   dedicated?: string[];
   json?: boolean;
 }
@@ -23,7 +23,7 @@ export function registerAddresseeCommands(program: Command): void {
     .option('--case <name>', 'the case')
     .option('--url <url...>', 'URLs (in addition to the case)')
     .requiredOption('--material <kind>', 'terrorist or csam (sets legal basis and deadline)')
-    .option('--home-country <cc>', "the authority's member state", 'NL')
+    .option('--home-country <cc>', "the authority's member state (default: the configured authority.country)")
     .option('--dedicated <domain...>', 'domains judged dedicated to the material')
     .option('--json', 'one JSON document')
     .action((opts: AddresseeOptions) => printAddressees(opts));
@@ -37,11 +37,12 @@ async function printAddressees(opts: AddresseeOptions): Promise<void> {
   if (opts.material !== 'terrorist' && opts.material !== 'csam') throw new Error(`--material must be terrorist or csam, not "${opts.material}"`);
   if (opts.case === undefined && (opts.url ?? []).length === 0) throw new Error('name a --case or one or more --url');
   const table = loadRuleTable();
-  const { db } = await connectGraph(loadConfig());
+  const config = loadConfig();
+  const { db } = await connectGraph(config);
   try {
     const answer = await suggestAddressees(db, table, {
       caseId: opts.case === undefined ? undefined : `case:${opts.case}`, urls: (opts.url ?? []).map((u) => normalizeUrl(u).url),
-      material: opts.material as Material, homeCountry: opts.homeCountry, dedicatedDomains: opts.dedicated,
+      material: opts.material as Material, homeCountry: opts.homeCountry ?? config.authority.country, dedicatedDomains: opts.dedicated,
     });
     if (opts.json) {
       console.log(JSON.stringify(answer, null, 2));

@@ -7,7 +7,8 @@ OPTIONAL MATCH (blk:Netblock {key: $addresseeKey})
 WITH coalesce(org, blk) AS party
 WHERE party IS NOT NULL
 CREATE (o:Order {id: $id, instrument: $instrument, status: 'drafted', material: $material, legalBasis: $legalBasis, deadlineHours: $deadlineHours,
-                 caseId: $caseId, createdAt: datetime($at), createdBy: $by, suggestedRuleId: $suggestedRuleId, overrideReason: $overrideReason})
+                 caseId: $caseId, createdAt: datetime($at), createdBy: $by, suggestedRuleId: $suggestedRuleId, overrideReason: $overrideReason,
+                 authorityCountry: $authorityCountry})
 CREATE (o)-[:ADDRESSED_TO]->(party)
 CREATE (o)-[:HAS_EVENT]->(:OrderEvent {id: $eventId, seq: 1, status: 'drafted', at: datetime($at), by: $by, note: $note})
 WITH o
@@ -53,7 +54,7 @@ CALL (o) {
 }
 RETURN o.id AS id, o.instrument AS instrument, o.status AS status, o.material AS material, o.legalBasis AS legalBasis, o.deadlineHours AS deadlineHours,
        toString(o.deadline) AS deadline, toString(o.sentAt) AS sentAt, o.caseId AS caseId, toString(o.createdAt) AS createdAt, o.createdBy AS createdBy,
-       o.suggestedRuleId AS suggestedRuleId, o.overrideReason AS overrideReason,
+       o.suggestedRuleId AS suggestedRuleId, o.overrideReason AS overrideReason, o.authorityCountry AS authorityCountry,
        p.key AS addresseeKey, coalesce(p.name, p.key) AS addresseeName, p.country AS addresseeCountry, urls, events
 LIMIT $limit`;
 

@@ -18,6 +18,8 @@ export interface DraftOrder {
   suggestedRuleId?: string | undefined;
   overrideReason?: string | undefined;
   note?: string | undefined;
+  /** The authority's member state (config authority.country), kept with the order. */
+  authorityCountry: string;
 }
 
 export interface OrderView {
@@ -34,6 +36,8 @@ export interface OrderView {
   createdBy: string;
   suggestedRuleId: string | null;
   overrideReason: string | null;
+  /** The authority's member state when the order was drafted: its reasons are read against it. */
+  authorityCountry: string | null;
   addresseeKey: string;
   addresseeName: string;
   addresseeCountry: string | null;
@@ -66,7 +70,7 @@ export async function draftOrder(db: GraphDb, table: RuleTable, d: DraftOrder, a
   await db.write(CREATE_ORDER, {
     id, eventId: randomUUID(), instrument: d.instrument, material: d.material, legalBasis, deadlineHours: removal ? material.deadlineHours : null,
     caseId: d.caseId ?? null, at: actor.at.toISOString(), by: actor.by, suggestedRuleId: d.suggestedRuleId ?? null, overrideReason: d.overrideReason ?? null,
-    note: d.note ?? null, addresseeKey: d.addresseeKey, urls: d.urls,
+    note: d.note ?? null, addresseeKey: d.addresseeKey, urls: d.urls, authorityCountry: d.authorityCountry,
   });
   // Nothing is created when the addressee is unknown: the order is not there to read back.
   const order = await getOrder(db, id);

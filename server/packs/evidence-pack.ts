@@ -39,6 +39,8 @@ export interface EvidencePack {
   order: OrderView;
   urls: { url: string; chain: ChainReport | null }[];
   reasons: { ruleId: string; url: string; address: string; text: string; evidenceIds: string[] }[];
+  /** What the legal staff must also do for this addressee: notify another member state's authority, note a missing EU representative. */
+  flags: { flag: string; ruleId: string; party: string; url: string; text: string; evidenceIds: string[] }[];
   evidence: PackEvidence[];
 }
 
@@ -62,15 +64,18 @@ export async function buildEvidencePack(db: GraphDb, table: RuleTable, orderId: 
   // The suggestion's reasons for this addressee, as the rules give them on the current chains.
   const views = urls.flatMap((u) => (u.chain === null ? [] : addressViews(u.chain)));
   const material = order.material === 'csam' ? 'csam' : 'terrorist';
-  const groups = groupProposals(views, { table, material, homeCountry: 'NL', dedicatedDomains: new Set(), unanswered: () => 0 });
-  const reasons = groups.filter((g) => g.addressee.key === order.addresseeKey).flatMap((g) => g.reasons).sort((a, b) => a.url.localeCompare(b.url) || a.ruleId.localeCompare(b.ruleId));
+  const groups = groupProposals(views, { table, material, homeCountry: order.authorityCountry ?? 'NL', dedicatedDomains: new Set(), unanswered: () => 0 });
+  const mine = groups.filter((g) => g.addressee.key === order.addresseeKey);
+  const reasons = mine.flatMap((g) => g.reasons).sort((a, b) => a.url.localeCompare(b.url) || a.ruleId.localeCompare(b.ruleId));
+  const flagRows = mine.flatMap((g) => g.flags).map((f) => ({ flag: f.flag, ruleId: f.ruleId, party: f.party.name, url: f.reason.url, text: f.reason.text, evidenceIds: f.reason.evidenceIds }));
+  const flags = [...new Map(flagRows.map((f) => [`${f.flag} ${f.party} ${f.url}`, f])).values()].sort((a, b) => a.url.localeCompare(b.url) || a.flag.localeCompare(b.flag));
   const ids = [...new Set([...urls.flatMap((u) => (u.chain === null ? [] : evidenceIdsOf(u.chain))), ...reasons.flatMap((r) => r.evidenceIds)])].sort();
   const evidence = (await readEvidence(db, ids)).map(({ raw, error: _error, meta: _meta, ...e }): PackEvidence => {
     const live = raw !== null && e.rawPath === null;
     const cut = live ? raw.subarray(0, EXCERPT_BYTES) : undefined;
     return { ...e, excerpt: cut === undefined ? null : cut.toString('utf8'), excerptBytes: cut?.length ?? 0 };
   });
-  return { format: PACK_FORMAT, order, urls, reasons, evidence };
+  return { format: PACK_FORMAT, order, urls, reasons, flags, evidence };
 }
 
 /** The pack as bytes: JSON with two-space indents and a final newline. */

@@ -16,6 +16,7 @@ export function renderPackHtml(pack: EvidencePack, jsonSha256: string): string {
     return `<section><h3>${esc(u.url)}</h3><p>addresses: ${esc((u.chain?.addresses ?? []).map((a) => a.address).join(', ') || 'none')}</p><ul>${parties.join('')}</ul></section>`;
   });
   const reasons = pack.reasons.map((r) => `<li><b>${esc(r.ruleId)}</b> (${esc(r.url)}): ${esc(r.text)} <i>evidence ${esc(r.evidenceIds.join(', '))}</i></li>`);
+  const flags = pack.flags.map((f) => `<li><b>${esc(f.flag)}</b> ${esc(f.party)} (${esc(f.url)}): ${esc(f.text)}</li>`);
   const evidence = pack.evidence.map((e) => `<tr><td>${esc(e.id)}</td><td>${esc(e.source)}</td><td>${esc(e.server)}<br>${esc(e.serverAddress)}</td><td>${esc(e.query)}</td><td>${esc(e.observedAt)}</td><td class="hash">${esc(e.sha256)}</td><td>${esc(e.byteLength)}</td></tr>${e.excerpt === null ? '' : `<tr><td colspan="7"><pre>${esc(e.excerpt)}</pre></td></tr>`}`);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Evidence pack ${esc(o.id)}</title>
@@ -25,6 +26,7 @@ export function renderPackHtml(pack: EvidencePack, jsonSha256: string): string {
 <p>Order ${esc(o.id)} · status ${esc(o.status)} · material ${esc(o.material)} · legal basis ${esc(o.legalBasis)} · deadline ${esc(o.deadline)} · drafted ${esc(o.createdAt)} by ${esc(o.createdBy)}${o.overrideReason ? ` · chosen against the suggestion: ${esc(o.overrideReason)}` : ''}</p>
 <p>JSON pack SHA-256: <span class="hash">${esc(jsonSha256)}</span> (format ${esc(pack.format)})</p>
 <h2>Why this addressee</h2><ul>${reasons.join('')}</ul>
+${flags.length === 0 ? '' : `<h2>Also required</h2><ul>${flags.join('')}</ul>`}
 <h2>The URLs and their chains (${pack.urls.length})</h2>${urlRows.join('\n')}
 <h2>The evidence (${pack.evidence.length} answers)</h2>
 <table><tr><th>id</th><th>source</th><th>server / address contacted</th><th>query</th><th>observed</th><th>SHA-256 of the raw answer</th><th>bytes</th></tr>${evidence.join('\n')}</table>

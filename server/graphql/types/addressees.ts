@@ -73,7 +73,7 @@ builder.queryField('addressees', (t) =>
       caseName: t.arg.string({ description: 'a case by name' }),
       urls: t.arg.stringList({ description: 'URLs in any spelling (normalised)' }),
       material: t.arg({ type: MaterialEnum, required: true }),
-      homeCountry: t.arg.string({ defaultValue: 'NL', description: "the authority's member state" }),
+      homeCountry: t.arg.string({ description: "the authority's member state; default: the configured authority.country" }),
       dedicatedDomains: t.arg.stringList({ description: 'domains the user judges dedicated to the material (their registrar is addressed too)' }),
     },
     resolve: (_root, args, ctx) =>
@@ -81,7 +81,7 @@ builder.queryField('addressees', (t) =>
         caseId: args.caseName ? `case:${args.caseName}` : undefined,
         urls: args.urls?.map((u) => normalizeUrl(u).url),
         material: args.material,
-        homeCountry: args.homeCountry ?? 'NL',
+        homeCountry: args.homeCountry ?? ctx.config.authority.country,
         dedicatedDomains: args.dedicatedDomains ?? undefined,
       }),
   }),

@@ -38,6 +38,7 @@ export const Order = builder.objectRef<OrderView>('Order').implement({
     createdBy: t.exposeString('createdBy'),
     suggestedRuleId: t.exposeString('suggestedRuleId', { nullable: true }),
     overrideReason: t.exposeString('overrideReason', { nullable: true }),
+    authorityCountry: t.exposeString('authorityCountry', { nullable: true, description: "the authority's member state when drafted; the reasons are read against it" }),
     addresseeKey: t.exposeString('addresseeKey'),
     addresseeName: t.exposeString('addresseeName'),
     addresseeCountry: t.exposeString('addresseeCountry', { nullable: true }),
@@ -81,6 +82,7 @@ builder.mutationField('draftOrder', (t) =>
       return draftOrder(ctx.db, ctx.rules, {
         instrument: a.instrument, addresseeKey: a.addresseeKey, urls: a.urls.map((u) => normalizeUrl(u).url), material: a.material,
         caseId: a.caseName ? `case:${a.caseName}` : undefined, suggestedRuleId: a.suggestedRuleId ?? undefined, overrideReason: a.overrideReason ?? undefined, note: a.note ?? undefined,
+        authorityCountry: ctx.config.authority.country,
       }, actor(ctx));
     },
   }),

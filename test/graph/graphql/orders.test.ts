@@ -25,7 +25,7 @@ const yoga = createHostchainYoga({ db, config, now: () => clock });
 const gql = graphqlClient(yoga, { db, role: 'legal' });
 const NL = ['http://198.51.100.1/a', 'http://198.51.100.2/b'];
 const DE = ['http://198.51.100.17/c'];
-const ORDER = '__typename ... on Order { id status deadline deadlineHours legalBasis addresseeName suggestedRuleId overrideReason urls { url removedAt } events { status at by note } } ... on Refusal { code message }';
+const ORDER = '__typename ... on Order { id authorityCountry status deadline deadlineHours legalBasis addresseeName suggestedRuleId overrideReason urls { url removedAt } events { status at by note } } ... on Refusal { code message }';
 const draft = `mutation($k: String!, $u: [String!]!, $r: String, $o: String, $i: Instrument!) { draftOrder(instrument: $i, addresseeKey: $k, urls: $u, material: TERRORIST, caseName: "Orders", suggestedRuleId: $r, overrideReason: $o) { ${ORDER} } }`;
 const status = `mutation($id: ID!, $s: OrderStatus!) { changeOrderStatus(id: $id, status: $s) { ${ORDER} } }`;
 const removal = `mutation($id: ID!, $u: String!) { recordRemoval(id: $id, url: $u) { ${ORDER} } }`;
@@ -119,6 +119,21 @@ describe('removal orders', () => {
       await new Promise((r) => server.close(r));
     }
   }, 60_000);
+
+  it("keeps the authority's member state with the order: its pack flags a German hoster for a Dutch authority, not for a German one", async () => {
+    const flagsOf = async (country: string) => {
+      const y = createHostchainYoga({ db, config: { ...config, authority: { country } }, now: () => clock });
+      const g = graphqlClient(y, { db, role: 'legal' });
+      const o = (await g<{ draftOrder: { id: string; authorityCountry: string } }>(draft, { k: 'RIPE:ORG-H2-RIPE', u: DE, r: 'removal-to-hoster', i: 'REMOVAL_ORDER' })).draftOrder;
+      expect(o.authorityCountry).toBe(country);
+      const pack = await g<{ evidencePack: { json: string; html: string } }>(`{ evidencePack(orderId: "${o.id}") { json html } }`);
+      return { flags: (JSON.parse(pack.evidencePack.json) as { flags: { flag: string; party: string }[] }).flags, html: pack.evidencePack.html };
+    };
+    const nl = await flagsOf('NL');
+    expect(nl.flags).toEqual([expect.objectContaining({ flag: 'notify-member-state', party: 'Beispiel Hosting GmbH' })]);
+    expect(nl.html).toContain('Also required');
+    expect((await flagsOf('DE')).flags).toEqual([]);
+  });
 
   it('refuses a status change the order cannot make, saying which it can', async () => {
     const refused = (await gql<{ changeOrderStatus: unknown }>(status, { id: nl.id, s: 'SENT' })).changeOrderStatus;
