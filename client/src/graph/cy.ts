@@ -34,7 +34,12 @@ function claimCytoscapeStylesheet(): void {
 
 export function createCanvas(container: HTMLElement): Canvas {
   claimCytoscapeStylesheet();
-  const cy = cytoscape({ container, style: graphStyle(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
+  // Large case graphs (thousands of elements) must still pan smoothly: while the viewport moves,
+  // Cytoscape shows a cached texture and hides edges (documentation/md/performance.md).
+  const cy = cytoscape({
+    container, style: graphStyle(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false,
+    textureOnViewport: true, hideEdgesOnViewport: true, motionBlur: false, pixelRatio: 1,
+  });
   const listeners: ((n: NodeData | null) => void)[] = [];
   cy.on('select', 'node', (e) => listeners.forEach((l) => l(e.target.data() as NodeData)));
   cy.on('unselect', 'node', () => {

@@ -7,8 +7,13 @@ import fcose from 'cytoscape-fcose';
 cytoscape.use(dagre);
 cytoscape.use(fcose);
 
+// Past this many elements dagre's network-simplex ranking dominates (bench: 46 s for 5,000
+// elements, 8 s with tight-tree). longest-path is faster still but breaks on compound nodes.
+const LARGE = 1500;
+
 export function chainLayout(cy: Core): Promise<void> {
-  const options = { name: 'dagre', rankDir: 'LR', nodeSep: 24, rankSep: 70, edgeSep: 10, fit: true, padding: 30, animate: false } as LayoutOptions;
+  const ranker = cy.elements().length > LARGE ? 'tight-tree' : 'network-simplex';
+  const options = { name: 'dagre', rankDir: 'LR', ranker, nodeSep: 24, rankSep: 70, edgeSep: 10, fit: true, padding: 30, animate: false } as LayoutOptions;
   return run(cy.elements().layout(options));
 }
 

@@ -33,7 +33,7 @@ export function graphStyle(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(caption)', 'text-wrap': 'wrap', 'text-max-width': '180px', 'font-size': 10, 'font-family': 'system-ui, sans-serif',
+        label: 'data(caption)', 'text-wrap': 'wrap', 'text-max-width': '180px', 'font-size': 10, 'font-family': 'system-ui, sans-serif', 'min-zoomed-font-size': 7,
         'text-valign': 'bottom', 'text-margin-y': 4, color: '#1a202c', 'background-color': '#dfe6ee', 'border-width': 1, 'border-color': '#4a5568', width: 28, height: 28,
       },
     },
@@ -52,8 +52,8 @@ export function graphStyle(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: 1.5, 'line-color': '#718096', 'target-arrow-color': '#718096', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier',
-        label: 'data(caption)', 'font-size': 8, color: '#4a5568', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-rotation': 'autorotate',
+        width: 1.5, 'line-color': '#718096', 'target-arrow-color': '#718096', 'target-arrow-shape': 'triangle', 'curve-style': 'straight',
+        label: 'data(caption)', 'font-size': 8, 'min-zoomed-font-size': 9, color: '#4a5568', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-rotation': 'autorotate',
       },
     },
     { selector: 'edge[endedAt]', style: { 'line-style': 'dashed', opacity: 0.6 } },
