@@ -58,10 +58,20 @@ RETURN o.id AS id, o.instrument AS instrument, o.status AS status, o.material AS
        p.key AS addresseeKey, coalesce(p.name, p.key) AS addresseeName, p.country AS addresseeCountry, urls, events
 LIMIT $limit`;
 
-// Orders received, and how they ended: what the record of each of these parties says.
+// Orders received, how they ended, and re-uploads (a URL removed under one of its orders that
+// came back: reported again by a later notice, or covered by a later order): each party's record.
 export const PARTY_RECORDS = `
 MATCH (o:Order)-[:ADDRESSED_TO]->(p) WHERE p.key IN $keys
-RETURN p.key AS key, count(o) AS received,
+WITH p, collect(o) AS orders
+CALL (orders) {
+  UNWIND orders AS o
+  MATCH (o)-[c:COVERS]->(u:Url) WHERE c.removedAt IS NOT NULL
+    AND (EXISTS { MATCH (n:Notice)-[:REPORTS]->(u) WHERE n.reportedAt > c.removedAt }
+         OR EXISTS { MATCH (later:Order)-[:COVERS]->(u) WHERE later.createdAt > c.removedAt })
+  RETURN count(DISTINCT u) AS reUploads
+}
+UNWIND orders AS o
+RETURN p.key AS key, reUploads, count(o) AS received,
        count(CASE WHEN o.status = 'complied' AND NOT EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) } THEN 1 END) AS compliedInTime,
        count(CASE WHEN o.status = 'late' OR EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) } THEN 1 END) AS late,
        count(CASE WHEN o.status = 'not-complied' THEN 1 END) AS notComplied`;

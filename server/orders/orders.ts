@@ -50,6 +50,8 @@ export interface PartyRecord {
   compliedInTime: number;
   late: number;
   notComplied: number;
+  /** URLs removed under its orders that came back online (reported again, or covered by a later order). */
+  reUploads: number;
 }
 
 interface Actor {
@@ -118,6 +120,6 @@ export async function partyRecords(db: GraphDb, keys: readonly string[]): Promis
   const found = new Map(rows.map((r) => [r.key, r]));
   return new Map(keys.map((k) => {
     const r = found.get(k);
-    return [k, { received: Number(r?.received ?? 0), compliedInTime: Number(r?.compliedInTime ?? 0), late: Number(r?.late ?? 0), notComplied: Number(r?.notComplied ?? 0) }];
+    return [k, { received: Number(r?.received ?? 0), compliedInTime: Number(r?.compliedInTime ?? 0), late: Number(r?.late ?? 0), notComplied: Number(r?.notComplied ?? 0), reUploads: Number(r?.reUploads ?? 0) }];
   }));
 }

@@ -49,7 +49,7 @@ export const Order = builder.objectRef<OrderView>('Order').implement({
 
 export const PartyRecordRef = builder.objectRef<PartyRecord>('PartyRecord').implement({
   description: "A party's record: orders received and how they ended.",
-  fields: (t) => ({ received: t.exposeInt('received'), compliedInTime: t.exposeInt('compliedInTime'), late: t.exposeInt('late'), notComplied: t.exposeInt('notComplied') }),
+  fields: (t) => ({ received: t.exposeInt('received'), compliedInTime: t.exposeInt('compliedInTime'), late: t.exposeInt('late'), notComplied: t.exposeInt('notComplied'), reUploads: t.exposeInt('reUploads', { description: 'URLs removed under its orders that came back online: reported again by a later notice or covered by a later order' }) }),
 });
 
 const Instr = builder.enumType('Instrument', { values: Object.fromEntries(INSTRUMENTS.map((i) => [i.toUpperCase().replaceAll('-', '_'), { value: i }])) as Record<string, { value: Instrument }> });

@@ -56,7 +56,16 @@ describe('removal orders', () => {
     const done = (await gql<{ recordRemoval: OrderOut }>(removal, { id: nl.id, u: NL[1] })).recordRemoval;
     expect(done.status).toBe('complied');
     expect(done.events.map((e) => [e.status, e.at])).toEqual([['drafted', '2026-11-23T10:00:00Z'], ['sent', '2026-11-23T10:05:00Z'], ['complied', '2026-11-23T10:40:00Z']]);
-    expect(await gql(`{ partyRecord(key: "RIPE:ORG-H1-RIPE") { received compliedInTime late notComplied } }`)).toEqual({ partyRecord: { received: 1, compliedInTime: 1, late: 0, notComplied: 0 } });
+    expect(await gql(`{ partyRecord(key: "RIPE:ORG-H1-RIPE") { received compliedInTime late notComplied reUploads } }`)).toEqual({ partyRecord: { received: 1, compliedInTime: 1, late: 0, notComplied: 0, reUploads: 0 } });
+  });
+
+  it('counts a removed URL that a later notice reports again as a re-upload in the party record', async () => {
+    const record = async () => (await gql<{ partyRecord: { reUploads: number } }>(`{ partyRecord(key: "RIPE:ORG-H1-RIPE") { reUploads } }`)).partyRecord.reUploads;
+    expect(await record()).toBe(0);
+    const csv = `url,reported_at\n${NL[0]},2026-11-23T10:30:00Z\n${NL[1]},2026-11-23T11:30:00Z\n`;
+    await gql('mutation($c: String!) { importNotices(fileName: "reupload.csv", csv: $c) { alreadyImported } }', { c: csv });
+    // Reported before its removal (10:40) is not a re-upload; reported after it is.
+    expect(await record()).toBe(1);
   });
 
   it('marks an order late when the removal comes after the deadline, and the record then drives a demand to the next party up', async () => {
