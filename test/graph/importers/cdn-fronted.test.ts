@@ -9,6 +9,8 @@ import { resolveUrl } from '../../../importers/resolve/resolve-url.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { formatChainText, withRoles } from '../../../server/chain/format-chain.ts';
 import { findChainForUrl } from '../../../server/queries/chain.ts';
+import { suggestAddressees } from '../../../server/queries/addressees.ts';
+import { loadRuleTable } from '../../../server/rules/rule-table.ts';
 import { describeRecorded, recordedPath } from '../../fixtures/recorded.ts';
 import { countOf, relPropsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
@@ -92,5 +94,12 @@ describeRecorded('the providers’ real published lists', () => {
     expect((await cdnRangesHolding(db, '104.16.1.1')).map((h) => [h.provider, h.key])).toEqual([['Cloudflare', 'Cloudflare 104.16.0.0/13']]);
     expect(new Set((await cdnRangesHolding(db, '13.32.0.5')).map((h) => `${h.provider}|${h.service}`))).toEqual(new Set(['AWS|AMAZON', 'AWS|CLOUDFRONT']));
     expect(await cdnRangesHolding(db, '198.51.100.7')).toEqual([]);
+  });
+
+  it('asks Cloudflare, from its real list, for the origin of a site on one of its addresses', async () => {
+    const url = 'http://104.16.1.1/v/1';
+    await resolveUrl({ url: normalizeUrl(url), list: 'notices.txt', line: 2, input: url }, { db, io: createSourceIo(scenario.config) });
+    const a = await suggestAddressees(db, loadRuleTable(), { urls: [url], material: 'csam', homeCountry: 'NL' });
+    expect(a.groups.map((g) => [g.instrument, g.addressee.name, g.reasons[0]!.ruleId])).toEqual([['information-demand', 'Cloudflare', 'cdn-disclose-origin']]);
   });
 });

@@ -4,6 +4,8 @@ import { resolveUrl } from '../../../importers/resolve/resolve-url.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { loadConfig } from '../../../server/config.ts';
 import { startRdapServer, type FixtureRdapServer } from '../../../replay/rdap-server.ts';
+import { suggestAddressees } from '../../../server/queries/addressees.ts';
+import { loadRuleTable } from '../../../server/rules/rule-table.ts';
 import { describeRecorded, hasRecorded, recordedPath } from '../../fixtures/recorded.ts';
 import { evidenceWhere, relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
@@ -60,5 +62,22 @@ describeRecorded('the registry chain of an address in each of the five RIRs', ()
   it('names the holders the RIRs state', async () => {
     const held = await relsOf(db, { from: ['Netblock', 'key'], type: 'HELD_BY', to: ['Organization', 'name'] });
     for (const c of CASES.filter((x) => x.holder)) expect(held, c.rir).toContain(`${c.block}|${c.holder}`);
+  });
+});
+
+describeRecorded('the addressee rules on these real chains', () => {
+  it('orders the assignment holders outside the EU (BT in GB, AFRINIC ZA) and flags them; asks the allocation holders for the unknown hoster', async () => {
+    const a = await suggestAddressees(db, loadRuleTable(), { urls: CASES.map((c) => `http://${c.ip}/item`), material: 'terrorist', homeCountry: 'NL' });
+    const rows = a.groups.map((g) => [g.urls[0], g.instrument, g.addressee.country, g.reasons[0]!.ruleId, g.flags.map((f) => f.flag)]);
+    expect(rows).toEqual(expect.arrayContaining([
+      ['http://62.239.237.1/item', 'removal-order', 'GB', 'removal-to-hoster', ['no-eu-representative']],
+      ['http://196.11.240.215/item', 'removal-order', 'ZA', 'removal-to-hoster', ['no-eu-representative']],
+      ['http://200.57.141.161/item', 'information-demand', 'MX', 'hoster-unknown-demand-up', []],
+      ['http://210.107.73.73/item', 'information-demand', 'KR', 'hoster-unknown-demand-up', []],
+      ['http://74.125.225.229/item', 'information-demand', null, 'hoster-unknown-demand-up', []],
+    ]));
+    expect(a.groups).toHaveLength(5);
+    // Each reason rests on the RIR's own recorded answer.
+    for (const g of a.groups) expect(g.reasons[0]!.evidenceIds.length).toBeGreaterThan(0);
   });
 });
