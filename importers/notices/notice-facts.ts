@@ -7,7 +7,15 @@ import type { Fact, Observation } from '../core/importer.ts';
 import { normalizeUrl } from '../url-list/normalize-url.ts';
 import type { NoticeRecord } from './notice-record.ts';
 
-const time = (d: Date | undefined) => (d === undefined ? null : neo4j.types.DateTime.fromStandardDate(d));
+const time = (d: Date) => neo4j.types.DateTime.fromStandardDate(d);
+
+/** Times the record states; one it leaves empty is not sent, so a later export without it keeps what an earlier one said. */
+function stated(r: NoticeRecord): Record<string, unknown> {
+  const out: Record<string, unknown> = { reportedAt: time(r.reportedAt), noticeAt: time(r.noticeAt), line: r.line };
+  if (r.removedAt !== undefined) out.removedAt = time(r.removedAt);
+  if (r.lastOnlineAt !== undefined) out.lastOnlineAt = time(r.lastOnlineAt);
+  return out;
+}
 
 export function noticeFacts(r: NoticeRecord): Observation {
   const n = normalizeUrl(r.url);
@@ -24,7 +32,7 @@ export function noticeFacts(r: NoticeRecord): Observation {
       { kind: 'node', ...url, props: { scheme: n.scheme, port: n.port ?? null } },
       ...(isIp ? ipFacts(n.hostname) : hostnameFacts(n.hostname)),
       { kind: 'rel', type: 'ON_HOST', from: url, to: host },
-      { kind: 'node', ...notice, props: { reportedAt: time(r.reportedAt), noticeAt: time(r.noticeAt), removedAt: time(r.removedAt), lastOnlineAt: time(r.lastOnlineAt), line: r.line } },
+      { kind: 'node', ...notice, props: stated(r) },
       { kind: 'rel', type: 'REPORTS', from: notice, to: url },
       ...caseFacts,
     ],

@@ -4,7 +4,7 @@
 // facts say it was when each notice was sent.
 import type { GraphDb } from '../db/driver.ts';
 import { findNotices, findOrders } from '../queries/hosters.ts';
-import { partiesAt, type ReportRole } from './chain-at.ts';
+import { chainReader, type ReportRole } from './chain-at.ts';
 import { monthlyTrend, type MonthRow } from './monthly.ts';
 import { findMoves, type Move } from './movement.ts';
 import { firstBy, partyRows, type AttachedNotice, type PartyRow } from './party-rows.ts';
@@ -45,8 +45,9 @@ export async function hosterReport(db: GraphDb, opts: HosterReportOptions): Prom
   const period = all.filter((n) => n.reportedAt >= opts.from.getTime());
   const hosts = [...new Map(period.filter((n) => n.host !== null).map((n) => [`${n.isIp}|${n.host}`, { host: n.host!, isIp: n.isIp }])).values()];
   const tl = await loadTimeline(db, hosts);
+  const chainAt = chainReader(tl);
   const notices: AttachedNotice[] = period.map((n) => {
-    const a = n.host === null ? { parties: [], exact: false } : partiesAt(tl, { host: n.host, isIp: n.isIp }, n.noticeAt);
+    const a = n.host === null ? { parties: [], exact: false } : chainAt({ host: n.host, isIp: n.isIp }, n.noticeAt);
     return { ...n, ...flags.get(n.id)!, parties: a.parties, exact: a.exact };
   });
   const episodes = firstBy(notices, (n) => n.url);

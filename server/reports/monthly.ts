@@ -24,8 +24,15 @@ export function monthsBetween(from: Date, to: Date): string[] {
 }
 
 export function monthlyTrend(opts: { notices: readonly AttachedNotice[]; from: Date; to: Date; role: ReportRole; topKeys: string[] }): MonthRow[] {
+  const byMonth = new Map<string, AttachedNotice[]>();
+  for (const n of opts.notices) {
+    const m = monthOf(n.reportedAt);
+    const list = byMonth.get(m);
+    if (list === undefined) byMonth.set(m, [n]);
+    else list.push(n);
+  }
   return monthsBetween(opts.from, opts.to).map((month) => {
-    const inMonth = opts.notices.filter((n) => monthOf(n.reportedAt) === month);
+    const inMonth = byMonth.get(month) ?? [];
     const s = removalStats(firstBy(inMonth, (n) => n.url));
     const parties = opts.topKeys.map((key) => ({ key, urls: new Set(inMonth.filter((n) => n.parties.some((p) => p.role === opts.role && p.key === key)).map((n) => n.url)).size }));
     return { month, urls: s.urls, notices: inMonth.length, removedWithin24hShare: s.removedWithin24hShare, onlineAfter48hShare: s.onlineAfter48hShare, parties };

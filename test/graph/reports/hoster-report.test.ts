@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { graphqlClient, graphqlErrors } from '../../support/gql.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
@@ -32,7 +35,7 @@ const REPORT = `query($from: DateTime!, $to: DateTime!, $role: HosterRole, $orde
   moves { domain fromKey toKey removedAt seenAt } } }`;
 
 interface Speed { urls: number; removed: number; removedWithin24h: number; removedWithin24hShare: number; onlineAfter48h: number; onlineAfter48hShare: number; medianRemovalHours: number | null; p90RemovalHours: number | null; notRemoved: number; distribution: { fromHours: number; toHours: number | null; urls: number }[] }
-interface Row { rank: number; partyKey: string; name: string; country: string | null; role: string; urls: number; domains: number; cases: number; notices: number; shareOfUrls: number; urlReuploads: number; domainReuploads: number; domainsMovedAway: number; domainsReceived: number; speed: Speed }
+interface Row { orders: { received: number }; rank: number; partyKey: string; name: string; country: string | null; role: string; urls: number; domains: number; cases: number; notices: number; shareOfUrls: number; urlReuploads: number; domainReuploads: number; domainsMovedAway: number; domainsReceived: number; speed: Speed }
 interface Report { role: string; rowCount: number; topN: number; topUrls: number; topShare: number; totals: { urls: number; notices: number; domains: number; cases: number; urlReuploads: number; domainReuploads: number; unattributedUrls: number; approximateAttachments: number; speed: Speed }; rows: Row[]; months: { month: string; urls: number; notices: number; parties: { partyKey: string; urls: number }[] }[]; moves: { domain: string; fromKey: string; toKey: string; removedAt: string; seenAt: string }[] }
 
 const report = async (role = 'HOSTER', order = 'URLS') => (await gql<{ hosterReport: Report }>(REPORT, { ...PERIOD, role, order })).hosterReport;
@@ -126,5 +129,28 @@ describe('the hoster report on the monitor sample', () => {
     expect(anon[0]?.code).toBe('UNAUTHENTICATED');
     const viewer = await graphqlErrors(yoga, { db, role: 'viewer' })('mutation { importNotices(fileName: "x.csv", csv: "url,reported_at\\n") { records } }');
     expect(viewer[0]?.code).toBe('FORBIDDEN');
+  });
+
+  it('counts the orders a hoster received in the period beside its notices', async () => {
+    // Drafted on 20 March 2022 by a legal user (the clock is the API's injected one).
+    const legal = graphqlClient(createHostchainYoga({ db, config: offlineConfig(), now: () => new Date('2022-03-20T09:00:00Z') }), { db, role: 'legal' });
+    const urls = plan.notices.filter((n) => n.hoster === 0).slice(0, 3).map((n) => n.url);
+    const r = await legal<{ draftOrder: { __typename: string } }>(`mutation($k: String!, $u: [String!]!) { draftOrder(instrument: REMOVAL_ORDER, addresseeKey: $k, urls: $u, material: CSAM, suggestedRuleId: "removal-to-hoster") { __typename } }`, { k: hosterKey(0), u: urls });
+    expect(r.draftOrder.__typename).toBe('Order');
+    const rows = (await report()).rows;
+    expect(rows.map((x) => [x.partyKey, x.orders.received]).filter(([, n]) => n !== 0)).toEqual([[hosterKey(0), 1]]);
+  });
+
+  it('prints the same ranking in a terminal and as CSV (hostchain report hosters)', async () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const run = (format: string) => promisify(execFile)('node', ['bin/hostchain.mjs', 'report', 'hosters', '--from', '2022-03-01', '--to', '2022-05-01', '--format', format], { cwd: root, env: { ...process.env, NEO4J_URI: inject('neo4jUri') } });
+    const table = (await run('table')).stdout;
+    expect(table).toContain('hoster report 2022-03-01T00:00:00.000Z – 2022-05-01T00:00:00.000Z: 2971 URLs on 188 domains');
+    expect(table).toContain('removed within 24 h 1188 (40%), online after 48 h or more 1664 (56%)');
+    expect(table).toContain(`site-${plan.moved[0]!.domain}.example: ${hosterName(plan.moved[0]!.from)} → ${hosterName(plan.moved[0]!.to)}`);
+    const csv = (await run('csv')).stdout.trim().split('\n');
+    expect(csv[0]).toMatch(/^rank,party,key,country,urls,share,/);
+    expect(csv[1]).toMatch(new RegExp(`^1,${hosterName(0)},${hosterKey(0)},PA,420,`));
+    expect(csv).toHaveLength(HOSTERS + 1);
   });
 });
