@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshots, watchPageProblems, type Shots } from './support/browser.ts';
 import { E2E_PASSWORD, resellerRoutes, startE2eApp, type E2eApp } from './support/e2e-app.ts';
@@ -23,6 +23,9 @@ beforeAll(async () => {
   page = await context.newPage();
   problems = watchPageProblems(page);
   shots = screenshots('investigation');
+});
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await shots.take(page, 'failed');
 });
 afterAll(async () => {
   await browser?.close();

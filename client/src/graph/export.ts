@@ -70,8 +70,10 @@ export function exportSvg(cy: Core): Blob {
 const NODE_FIELDS = ['kind', 'label', 'key', 'name', 'role', 'country', 'eu', 'cdn', 'parent', 'evidenceId'] as const;
 const EDGE_FIELDS = ['type', 'caption', 'evidenceId', 'firstSeen', 'lastSeen', 'endedAt'] as const;
 
+const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
+
 function xmlText(doc: XMLDocument, name: string, attrs: Record<string, string>, text?: string): Element {
-  const el = doc.createElement(name);
+  const el = doc.createElementNS(GRAPHML_NS, name);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (text !== undefined) el.textContent = text;
   return el;
@@ -79,14 +81,18 @@ function xmlText(doc: XMLDocument, name: string, attrs: Record<string, string>, 
 
 /** GraphML (for Gephi, yEd): every node and edge with its data as keys. */
 export function exportGraphMl(cy: Core): Blob {
-  const doc = document.implementation.createDocument('http://graphml.graphdrawing.org/xmlns', 'graphml', null);
+  const doc = document.implementation.createDocument(GRAPHML_NS, 'graphml', null);
   const root = doc.documentElement;
   for (const f of NODE_FIELDS) root.append(xmlText(doc, 'key', { id: `n_${f}`, for: 'node', 'attr.name': f, 'attr.type': 'string' }));
   for (const f of EDGE_FIELDS) root.append(xmlText(doc, 'key', { id: `e_${f}`, for: 'edge', 'attr.name': f, 'attr.type': 'string' }));
+  // Positions as drawn, so Gephi or yEd open the same picture.
+  for (const axis of ['x', 'y']) root.append(xmlText(doc, 'key', { id: `n_${axis}`, for: 'node', 'attr.name': axis, 'attr.type': 'double' }));
   const graph = xmlText(doc, 'graph', { id: 'hostchain', edgedefault: 'directed' });
   for (const n of cy.nodes()) {
     const el = xmlText(doc, 'node', { id: n.id() });
     for (const f of NODE_FIELDS) if (n.data(f) !== undefined) el.append(xmlText(doc, 'data', { key: `n_${f}` }, String(n.data(f))));
+    const p = n.position();
+    el.append(xmlText(doc, 'data', { key: 'n_x' }, p.x.toFixed(1)), xmlText(doc, 'data', { key: 'n_y' }, p.y.toFixed(1)));
     graph.append(el);
   }
   for (const e of cy.edges()) {

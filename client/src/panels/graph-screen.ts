@@ -47,7 +47,7 @@ export function createGraphScreen(): GraphScreen {
     const kinds = [...new Set(cy.nodes().map((n) => n.data('kind') as NodeKind))].sort();
     renderFilters(byId('filters'), kinds, state().hidden, (hidden) => update({ hidden }, { replace: true }));
     applyFilter(state().hidden);
-    renderNodeList(byId('node-list'), cy, (id) => canvas.select(id));
+    renderNodeList(byId('node-list'), cy, (id) => canvas.select(id), state().hidden);
     say(status, `${cy.nodes().length} nodes, ${cy.edges().length} edges`);
   };
   const applyFilter = (hidden: string[]) => {
@@ -146,6 +146,7 @@ export function createGraphScreen(): GraphScreen {
           await (s.view === 'chain' ? loadChain(s) : loadExplore(s));
         }
         applyFilter(s.hidden);
+        renderNodeList(byId('node-list'), cy, (id) => canvas.select(id), s.hidden);
         const selected = cy.$('node:selected');
         if (s.node !== null && (selected.empty() || selected.id() !== s.node)) canvas.select(s.node);
       } catch (err) {

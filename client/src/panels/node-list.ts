@@ -5,8 +5,8 @@ import { KIND_NAMES, type NodeKind } from '../graph/node-data.ts';
 
 const LIMIT = 400;
 
-export function renderNodeList(region: HTMLElement, cy: Core, select: (id: string) => void): void {
-  const nodes = cy.nodes(':visible').sort((a, b) => String(a.data('kind')).localeCompare(String(b.data('kind'))));
+export function renderNodeList(region: HTMLElement, cy: Core, select: (id: string) => void, hidden: string[] = []): void {
+  const nodes = cy.nodes().filter((n) => !hidden.includes(String(n.data('kind')))).sort((a, b) => String(a.data('kind')).localeCompare(String(b.data('kind'))));
   const items = nodes.slice(0, LIMIT).map((n) => {
     const b = el('button', { type: 'button', 'data-node': n.id() }, `${KIND_NAMES[n.data('kind') as NodeKind]}: ${String(n.data('name'))}`);
     b.addEventListener('click', () => select(n.id()));
