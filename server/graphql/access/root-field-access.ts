@@ -36,6 +36,7 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     chain: { access: 'read-case', audit: arg('url', 'url') },
     addressees: { access: 'read-case', audit: caseOrUrls },
     order: { access: 'read-case', audit: arg('id', 'order') },
+    orders: { access: 'read-case', audit: (a) => `orders:${Array.isArray(a.status) ? a.status.join(',') : 'all'}${typeof a.addresseeKey === 'string' ? `:party:${a.addresseeKey}` : ''}` },
     partyRecord: { access: 'read-case', audit: arg('key', 'party') },
     evidencePack: { access: 'read-evidence', audit: arg('orderId', 'order') },
     resolveJob: { access: 'read-case', audit: arg('id', 'job') },

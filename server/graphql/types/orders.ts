@@ -4,6 +4,9 @@ import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { changeOrderStatus, draftOrder, getOrder, partyRecord, recordRemoval, type OrderView, type PartyRecord } from '../../orders/orders.ts';
 import { ORDER_STATUSES, type OrderStatus } from '../../orders/order-status.ts';
 import { INSTRUMENTS, type Instrument } from '../../rules/rule-table.ts';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { listOrderIds } from '../../queries/order-list.ts';
+import { loadersOf } from '../loaders.ts';
 import { builder } from '../builder.ts';
 import { ORDER_REFUSALS } from './refusals.ts';
 import { AuthError } from '../../auth/auth-error.ts';
@@ -105,4 +108,21 @@ builder.mutationField('recordRemoval', (t) =>
     errors: { types: ORDER_REFUSALS, union: { name: 'RecordRemovalResult' } },
     resolve: (_r, a, ctx) => recordRemoval(ctx.db, String(a.id), normalizeUrl(a.url).url, actor(ctx)),
   }),
+);
+
+builder.queryField('orders', (t) =>
+  t.connection(
+    {
+      type: Order,
+      description: 'Orders and demands across cases, newest first; only the given statuses, or one addressee’s, when asked.',
+      args: { status: t.arg({ type: [Status] }), addresseeKey: t.arg.string() },
+      resolve: (_r, a, ctx) =>
+        resolveOffsetConnection({ args: a, defaultSize: 50, maxSize: 200 }, async (page) => {
+          const ids = await listOrderIds(ctx.db, { statuses: a.status ?? null, addresseeKey: a.addresseeKey ?? null }, page);
+          return (await loadersOf(ctx).orders.loadMany(ids)).filter((o): o is OrderView => o !== undefined && !(o instanceof Error));
+        }),
+    },
+    { name: 'OrderConnection' },
+    { name: 'OrderEdge' },
+  ),
 );

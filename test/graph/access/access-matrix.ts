@@ -25,6 +25,7 @@ export const QUERY_MATRIX: Record<string, MatrixRow> = {
   chain: q('viewer', 'chain(url: "http://matrix.example/") { url }'),
   addressees: q('viewer', 'addressees(urls: ["http://matrix.example/"], material: CSAM) { unresolved }'),
   order: q('viewer', `order(id: "${NO_ORDER}") { id }`),
+  orders: q('viewer', 'orders(first: 1, status: [SENT]) { edges { node { id } } }'),
   partyRecord: q('viewer', 'partyRecord(key: "RIPE:ORG-NONE") { received }'),
   evidencePack: q('viewer', `evidencePack(orderId: "${NO_ORDER}") { evidenceCount }`),
   resolveJob: q('viewer', 'resolveJob(id: "job-none") { id }'),

@@ -79,6 +79,15 @@ describe('cases', () => {
     expect(p3.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('lists orders across cases newest first, by status and by addressee', async () => {
+    type R = { orders: { edges: { node: { status: string; addresseeKey: string; urls: { url: string }[] } }[] } };
+    const all = (await gql<R>('{ orders(first: 10) { edges { node { status addresseeKey urls { url } } } } }')).orders.edges.map((e) => e.node);
+    expect(all.map((o) => o.urls[0]!.url)).toEqual(['http://198.51.100.0/case-7/0', 'http://198.51.100.0/case-3/0']);
+    expect((await gql<R>('{ orders(status: [SENT, LATE]) { edges { node { status } } } }')).orders.edges).toEqual([]);
+    expect((await gql<R>('{ orders(status: [DRAFTED], addresseeKey: "RIPE:ORG-H1-RIPE") { edges { node { status } } } }')).orders.edges).toHaveLength(2);
+    expect((await gql<R>('{ orders(addresseeKey: "RIPE:ORG-H2-RIPE") { edges { node { status } } } }')).orders.edges).toEqual([]);
+  });
+
   it('answers null for a case that does not exist', async () => {
     expect(await gql('{ case(name: "No such case") { id } }')).toEqual({ case: null });
   });
