@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../server/config.ts';
-import { openGraphDb } from '../server/db/driver.ts';
+import { loadConfig, type Config } from '../server/config.ts';
+import { openGraphDb, type GraphDb } from '../server/db/driver.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../server/db/local-neo4j.ts';
 import { applyMigrations } from '../server/db/migrate.ts';
 import { measureUpsert } from './fact-upsert.ts';
@@ -12,29 +12,56 @@ import { measureLifecycle, rssMiB } from './neo4j-lifecycle.ts';
 import { measureResolve } from './resolve-urls.ts';
 import { measureBulkImport } from './bulk-import.ts';
 import { measureApiLatency } from './api-latency.ts';
+import { formatClientRender, measureClientRender } from './client-render.ts';
+import { measureHosterReport } from './hoster-report.ts';
 
 const fmt = (n: number, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d });
 
+// HOSTCHAIN_BENCH_ONLY=hosters runs one section alone while iterating (the full bench includes a
+// six-minute million-block import).
+const ONLY = process.env.HOSTCHAIN_BENCH_ONLY;
+const runs = (section: string) => ONLY === undefined || ONLY === section;
+
 async function main(): Promise<void> {
   const cfg = loadConfig();
-  console.log(`hostchain bench — ${new Date().toISOString()} — node ${process.version}`);
-  if (cfg.neo4j.uri === undefined) {
+  console.log(`hostchain bench — ${new Date().toISOString()} — node ${process.version}${ONLY ? ` — only ${ONLY}` : ''}`);
+  if (cfg.neo4j.uri === undefined && runs('lifecycle')) {
     const l = await measureLifecycle();
     console.log(`neo4j: cold start ${fmt(l.coldStartS)} s, warm start ${fmt(l.warmStartS)} s, resident memory idle ${fmt(l.rssIdleMiB, 0)} MiB`);
   }
+  // The client section needs no database: HOSTCHAIN_BENCH_ONLY=client runs it without starting one.
+  const onlyClient = process.env.HOSTCHAIN_BENCH_ONLY === 'client';
+  if (process.env.HOSTCHAIN_BENCH_ONLY === undefined || onlyClient) for (const line of formatClientRender(await measureClientRender())) console.log(line);
+  if (onlyClient) return;
   const stateDir = mkdtempSync(path.join(tmpdir(), 'hostchain-bench-'));
   const paths = { stateDir, jarsDir: path.join(cfg.home, 'lib') };
   const state = cfg.neo4j.uri === undefined ? await startLocalNeo4j({ ...paths, port: 17_600 + Math.floor(Math.random() * 1000), heap: '2g' }) : undefined;
   const db = openGraphDb({ uri: cfg.neo4j.uri ?? state!.uri, user: cfg.neo4j.user, password: cfg.neo4j.password });
   try {
     await applyMigrations(db);
+    if (runs('core')) await measureCore(db, cfg, state === undefined ? undefined : path.join(stateDir, 'home', 'import'));
+    if (runs('hosters')) {
+      // Last: its registry dump is a newer RIPE run and ends the holders the sections above imported.
+      const h = await measureHosterReport(db, cfg);
+      console.log(`hoster report: one year of takedown records, ${fmt(h.notices, 0)} notices on ${fmt(h.urls, 0)} URLs and ${fmt(h.domains, 0)} domains at 39 hosters (built in ${fmt(h.loadS)} s): p50 ${fmt(h.p50S, 2)} s, max ${fmt(h.maxS, 2)} s over ${h.runs} runs through GraphQL; ${h.removedWithin24hPct}% removed within 24 h, ${h.onlineAfter48hPct}% online after 48 h`);
+    }
+    if (state) console.log(`neo4j resident memory after the load: ${fmt(rssMiB(state.pid), 0)} MiB`);
+  } finally {
+    await db.close();
+    if (state) await stopLocalNeo4j(paths);
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}
+
+async function measureCore(db: GraphDb, cfg: Config, importDir: string | undefined): Promise<void> {
+  {
     const u = await measureUpsert(db);
     console.log(`fact upsert: ${fmt(u.upsertFactsPerS, 0)} facts/s (${u.facts} facts, MERGE + intervals + evidence links) vs baseline UNWIND CREATE ${fmt(u.baselineRowsPerS, 0)} rows/s: ${fmt(u.ratio * 100, 0)}% of the database's plain bulk path`);
     const r = await measureResolve(db);
     console.log(`resolve: ${r.urls} URLs on 200 domains in ${fmt(r.seconds)} s = ${fmt(r.urlsPerS)} URLs/s; limit set by fixture delay (DNS 20 ms, RDAP 50 ms) and concurrency 16 over ${r.dnsQueries} DNS + ${r.rdapQueries} RDAP questions: ${fmt(r.limitUrlsPerS)} URLs/s; run at ${fmt(r.shareOfLimit * 100, 0)}% of that limit; peak RSS of this process ${fmt(r.peakRssMiB, 0)} MiB`);
     // Bulk: a generated RIPE inetnum file (HOSTCHAIN_BENCH_INETNUMS objects, default one million).
     const objects = Number(process.env.HOSTCHAIN_BENCH_INETNUMS ?? 1_000_000);
-    const b = await measureBulkImport(db, { objects, importDir: state ? path.join(stateDir, 'home', 'import') : undefined });
+    const b = await measureBulkImport(db, { objects, importDir });
     const perS = (s: number) => b.objects / s;
     console.log(`bulk file: ${fmt(b.objects, 0)} inetnum objects, ${fmt(b.fileMiB)} MiB; plain line read (I/O limit) ${fmt(b.readS)} s = ${fmt(perS(b.readS), 0)} objects/s`);
     console.log(`bulk parse: ${fmt(b.parseS)} s = ${fmt(perS(b.parseS), 0)} objects/s = ${fmt((b.readS / b.parseS) * 100, 0)}% of the I/O limit; peak RSS ${fmt(b.peakParseRssMiB, 0)} MiB`);
@@ -48,11 +75,6 @@ async function main(): Promise<void> {
     const l = await measureApiLatency(db, cfg, again.resolvedUrls);
     console.log(`chain(url) with ${fmt(b.objects, 0)} imported blocks in the graph: p50 ${fmt(l.chainP50Ms)} ms, p95 ${fmt(l.chainP95Ms)} ms over ${l.chainSamples} URLs`);
     console.log(`addressees for ${fmt(l.addresseeUrls, 0)} URLs (${l.groups} groups): p50 ${fmt(l.addresseeP50Ms / 1000)} s, p95 ${fmt(l.addresseeP95Ms / 1000)} s over ${l.addresseeSamples} calls`);
-    if (state) console.log(`neo4j resident memory after the load: ${fmt(rssMiB(state.pid), 0)} MiB`);
-  } finally {
-    await db.close();
-    if (state) await stopLocalNeo4j(paths);
-    rmSync(stateDir, { recursive: true, force: true });
   }
 }
 
