@@ -57,3 +57,8 @@ export async function fetchCaseOrders(name: string): Promise<Pick<Order, 'id' | 
   const q = 'query($n: String!) { case(name: $n) { orders { id status instrument addresseeName createdAt } } }';
   return (await requestGraphQL<{ case: { orders: Pick<Order, 'id' | 'status' | 'instrument' | 'addresseeName' | 'createdAt'>[] } | null }>(q, { n: name })).case?.orders ?? [];
 }
+
+/** The demo case (documentation addresses, replayed answers): offered while the graph is empty. */
+export async function loadDemoCase(): Promise<{ caseName: string; resolved: number; failed: number }> {
+  return (await requestGraphQL<{ loadDemoCase: { caseName: string; resolved: number; failed: number } }>('mutation { loadDemoCase { caseName resolved failed } }')).loadDemoCase;
+}

@@ -1,6 +1,6 @@
 // The Cases screen: the cases a person can see, one case's URLs and orders, and a form that
 // starts a case from pasted or uploaded URLs and follows its resolve job live.
-import { fetchCaseOrders, fetchCaseUrlRows, fetchCases, type CaseUrl } from '../api/cases.ts';
+import { fetchCaseOrders, fetchCaseUrlRows, fetchCases, loadDemoCase, type CaseUrl } from '../api/cases.ts';
 import { startResolve } from '../api/resolve.ts';
 import { button, byId, el, errorText, say, table, present } from '../dom.ts';
 import { update } from '../state/url-state.ts';
@@ -23,7 +23,7 @@ export async function renderCaseList(): Promise<void> {
   const region = byId('case-list');
   try {
     const cases = await fetchCases();
-    if (cases.length === 0) return void region.replaceChildren(el('p', { class: 'hint' }, 'No cases yet. Start one with the form.'));
+    if (cases.length === 0) return void region.replaceChildren(el('p', { class: 'hint' }, 'No cases yet. Start one with the form, or look around in the demo case: a shop on a small hoster that rents its block from a reseller, which rents from an upstream provider (replayed answers, no internet needed).'), button('Load the demo case', () => void loadDemo(region), { id: 'demo-load' }));
     region.replaceChildren(table('Your cases', ['Case', 'URLs', 'Resolved', 'Started', 'Open'], cases.map((c) => [
       c.name, c.urlCount, c.resolvedCount, c.createdAt ?? '–',
       el('span', {},
@@ -33,6 +33,17 @@ export async function renderCaseList(): Promise<void> {
     ])));
   } catch (err) {
     say(region, `Cases could not be read: ${errorText(err)}`, true);
+  }
+}
+
+async function loadDemo(region: HTMLElement): Promise<void> {
+  say(region, 'Resolving the demo case…');
+  try {
+    const r = await loadDemoCase();
+    say(region, `${r.resolved} URLs resolved, ${r.failed} failed.`);
+    update({ view: 'chain', caseName: r.caseName, urls: [], node: null });
+  } catch (err) {
+    say(region, `The demo case could not be loaded: ${errorText(err)}`, true);
   }
 }
 
