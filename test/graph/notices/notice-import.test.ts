@@ -70,4 +70,13 @@ describe('importing takedown notices', () => {
     const resellers = (await gql<R>(q, { r: 'RESELLER' })).hosterReport;
     expect(resellers.rows.map((r) => [r.name, r.urls])).toEqual([['Example Reseller Two B.V.', 1]]);
   });
+
+  it('imports an export uploaded over GraphQL, keeping it as a file under the home folder', async () => {
+    const upload = graphqlClient(createHostchainYoga({ db, config: { ...config, home: dir } }), { db, role: 'investigator' });
+    const csv = 'Ticket,Link,Received\nU-1,http://198.51.100.6/up,2022-03-10 10:00\nU-2,not a url,2022-03-10 10:00\n';
+    const r = await upload<{ importNotices: { records: number; problems: { position: string }[]; evidenceId: string } }>(
+      'mutation($c: String!) { importNotices(fileName: "upload.csv", csv: $c, columns: { id: "ticket", url: "link", reportedAt: "received" }) { records evidenceId problems { position } } }', { c: csv });
+    expect([r.importNotices.records, r.importNotices.problems]).toEqual([1, [{ position: 'line 3, field url' }]]);
+    expect((await rawOfEvidence(db, [r.importNotices.evidenceId])).get(r.importNotices.evidenceId)?.toString('utf8')).toBe(csv);
+  });
 });
