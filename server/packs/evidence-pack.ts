@@ -12,26 +12,17 @@ import { findChainForUrl, type ChainCache } from '../queries/chain.ts';
 import { addressViews } from '../rules/chain-parties.ts';
 import type { RuleTable } from '../rules/rule-table.ts';
 import { groupProposals } from '../rules/suggest.ts';
-import { readEvidence } from '../queries/evidence.ts';
+import { readEvidence, type StoredEvidence } from '../queries/evidence.ts';
 
 export const PACK_FORMAT = 'hostchain-evidence-pack/1';
 /** Bytes of each raw answer quoted in the pack; the SHA-256 covers the whole answer. */
 export const EXCERPT_BYTES = 2048;
 
-export interface PackEvidence {
-  id: string;
-  source: string;
-  server: string;
-  serverAddress: string;
-  query: string;
-  observedAt: string;
-  status: string;
-  sha256: string;
-  byteLength: number;
+/** A cited answer in the pack: the stored evidence without its bytes, error and transport notes, plus an excerpt. */
+export interface PackEvidence extends Omit<StoredEvidence, 'raw' | 'error' | 'meta'> {
   /** The start of the raw answer as text (UTF-8, invalid bytes replaced), or null for bulk files kept by path. */
   excerpt: string | null;
   excerptBytes: number;
-  rawPath: string | null;
 }
 
 export interface EvidencePack {

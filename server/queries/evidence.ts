@@ -1,20 +1,13 @@
 // Stored answers by id, as the evidence panel and the evidence packs show them: metadata, and the
 // raw bytes as received (the panel shows them as text, never as HTML).
+import type { EvidenceRow } from '../../importers/core/evidence.ts';
 import type { GraphDb } from '../db/driver.ts';
 
-export interface StoredEvidence {
-  id: string;
-  source: string;
-  server: string;
-  serverAddress: string;
-  query: string;
-  observedAt: string;
-  status: string;
-  error: string | null;
-  sha256: string;
-  byteLength: number;
-  rawPath: string | null;
+/** An Evidence node as stored: the row the importers write (importers/core/evidence.ts), read back. */
+export interface StoredEvidence extends Omit<EvidenceRow, 'raw' | 'meta'> {
   meta: string | null;
+  /** Where a large bulk file is kept instead of its bytes. */
+  rawPath: string | null;
   /** The answer byte for byte; null when a large bulk file is kept by path instead. */
   raw: Buffer | null;
 }
