@@ -22,6 +22,14 @@ export interface Neighbourhood {
 
 export const nodeId = (n: { label: string; key: string }) => `${n.label}:${n.key}`;
 
+/** The drawn node of a node row. */
+export const graphNodeOf = (n: GraphNodeRow): GraphNode => ({ id: nodeId(n), label: n.label, key: n.key, name: n.name, country: n.country });
+
+/** The drawn edge of an edge row, its ends named by node id. */
+export function edgeOf(r: GraphEdgeRow, sourceId: string, targetId: string): GraphEdge {
+  return { id: r.id, type: r.type, source: r.source, firstSeen: r.firstSeen, lastSeen: r.lastSeen, endedAt: r.endedAt, evidenceId: r.evidenceId, sourceId, targetId };
+}
+
 export async function findNeighbourhood(db: GraphDb, start: { label: string; key: string }, opts: { depth: number; limit: number; ended: boolean }): Promise<Neighbourhood | undefined> {
   const root = await findNode(db, start.label, start.key);
   if (root === undefined) return undefined;
@@ -53,11 +61,11 @@ export async function findNeighbourhood(db: GraphDb, start: { label: string; key
     const n = byEid.get(eid);
     return n === undefined ? undefined : nodeId(n);
   };
-  const nodes = [...byEid.values()].map(({ eid: _eid, ...n }) => ({ ...n, id: nodeId(n) }));
-  const drawn = [...edges.values()].flatMap(({ from, to, ...e }) => {
-    const sourceId = idOf(from);
-    const targetId = idOf(to);
-    return sourceId === undefined || targetId === undefined ? [] : [{ ...e, sourceId, targetId }];
+  const nodes = [...byEid.values()].map(graphNodeOf);
+  const drawn = [...edges.values()].flatMap((e) => {
+    const sourceId = idOf(e.from);
+    const targetId = idOf(e.to);
+    return sourceId === undefined || targetId === undefined ? [] : [edgeOf(e, sourceId, targetId)];
   });
   return { nodes, edges: drawn, truncated };
 }

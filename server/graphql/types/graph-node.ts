@@ -1,7 +1,7 @@
 // The graph for drawing: `neighbourhood(label, key)` (nodes and edges around a node, ids that
 // merge across calls) and `entity(label, key)` (one node, its stored properties and every fact
 // edge touching it, each with its evidence: what the evidence panel lists).
-import { findNeighbourhood, nodeId, type GraphEdge as Edge, type GraphNode as Node, type Neighbourhood as Hood } from '../../explore/neighbourhood.ts';
+import { edgeOf, findNeighbourhood, graphNodeOf, nodeId, type GraphEdge as Edge, type GraphNode as Node, type Neighbourhood as Hood } from '../../explore/neighbourhood.ts';
 import { findNode, neighbours, type GraphNodeDetail } from '../../queries/graph-nodes.ts';
 import { relDef } from '../../../schema/model.ts';
 import { builder } from '../builder.ts';
@@ -51,7 +51,7 @@ const Property = builder.objectRef<GraphNodeDetail['properties'][number]>('NodeP
 const Entity = builder.objectRef<GraphNodeDetail>('Entity').implement({
   description: 'One node with everything the graph states about it.',
   fields: (t) => ({
-    node: t.field({ type: GraphNode, resolve: ({ eid: _eid, properties: _p, ...n }) => ({ ...n, id: nodeId(n) }) }),
+    node: t.field({ type: GraphNode, resolve: graphNodeOf }),
     properties: t.field({ type: [Property], resolve: (e) => e.properties }),
     facts: t.field({
       type: [GraphEdge],
@@ -59,9 +59,8 @@ const Entity = builder.objectRef<GraphNodeDetail>('Entity').implement({
       args: { limit: t.arg.int({ defaultValue: 200 }) },
       resolve: async (e, a, ctx) =>
         (await neighbours(ctx.db, [e.eid], { limit: Math.min(a.limit ?? 200, 1000), ended: true })).map((r) => {
-          const far = { label: r.label, key: r.key };
-          const self = nodeId(e);
-          return { id: r.id, type: r.type, source: r.source, firstSeen: r.firstSeen, lastSeen: r.lastSeen, endedAt: r.endedAt, evidenceId: r.evidenceId, sourceId: r.from === e.eid ? self : nodeId(far), targetId: r.to === e.eid ? self : nodeId(far) };
+          const [self, far] = [nodeId(e), nodeId(r)];
+          return edgeOf(r, r.from === e.eid ? self : far, r.to === e.eid ? self : far);
         }),
     }),
   }),
