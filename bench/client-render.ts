@@ -21,13 +21,14 @@ export interface DrawFigure {
 
 export interface ClientRenderFigures {
   draws: DrawFigure[];
-  pan: { elements: number; p50Ms: number; p95Ms: number; maxMs: number };
+  pan: { elements: number; p50Ms: number; p95Ms: number; maxMs: number; frames: number };
 }
 
 interface BenchPage {
   hostchainBench: {
     draw(n: number, layout: 'chain' | 'explore'): Promise<{ elements: number; firstDrawMs: number; settledMs: number }>;
-    pan(frames?: number): Promise<{ p50Ms: number; p95Ms: number; maxMs: number }>;
+    startFrames(): Promise<{ x: number; y: number }>;
+    stopFrames(): { p50Ms: number; p95Ms: number; maxMs: number; frames: number; pannedPx: number };
   };
 }
 
@@ -47,6 +48,8 @@ export async function measureClientRender(sizes: number[] = (process.env.HOSTCHA
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${port}/bench.html`);
     await page.waitForFunction(() => 'hostchainBench' in window);
+    // One small draw first: the page's first canvas pays for fonts and compilation, no size does.
+    await page.evaluate(() => (window as unknown as BenchPage).hostchainBench.draw(200, 'chain'));
     const draws: DrawFigure[] = [];
     for (const layout of ['chain', 'explore'] as const) {
       for (const n of sizes) {
@@ -54,9 +57,17 @@ export async function measureClientRender(sizes: number[] = (process.env.HOSTCHA
         draws.push({ ...d, layout });
       }
     }
-    // The pan runs on the last graph drawn: the largest, laid out by force.
-    const pan = await page.evaluate(() => (window as unknown as BenchPage).hostchainBench.pan(180));
-    return { draws, pan: { elements: draws[draws.length - 1]!.elements, ...pan } };
+    // The pan runs on the last graph drawn (the largest, laid out by force) and is a mouse drag,
+    // as a person pans: Cytoscape then draws from a texture and hides edges while it moves.
+    const at = await page.evaluate(() => (window as unknown as BenchPage).hostchainBench.startFrames());
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    for (let i = 0; i < 150; i++) await page.mouse.move(at.x + 2 * i, at.y + 40 * Math.sin(i / 10));
+    await page.mouse.up();
+    const pan = await page.evaluate(() => (window as unknown as BenchPage).hostchainBench.stopFrames());
+    // A drag that started on a node would move the node, not the view: that is no pan figure.
+    if (pan.pannedPx < 50) throw new Error(`the drag did not pan the view (moved ${pan.pannedPx.toFixed(0)} px)`);
+    return { draws, pan: { elements: draws[draws.length - 1]!.elements, p50Ms: pan.p50Ms, p95Ms: pan.p95Ms, maxMs: pan.maxMs, frames: pan.frames } };
   } finally {
     await browser.close();
     server.close();
@@ -67,8 +78,8 @@ export async function measureClientRender(sizes: number[] = (process.env.HOSTCHA
 export function formatClientRender(f: ClientRenderFigures): string[] {
   const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
   return [
-    ...f.draws.map((d) => `client render (${d.layout} layout, ${d.elements.toLocaleString('en-US')} elements): first draw ${ms(d.firstDrawMs)}, settled layout ${ms(d.settledMs)}`),
-    `client pan of ${f.pan.elements.toLocaleString('en-US')} elements: frame time p50 ${f.pan.p50Ms.toFixed(1)} ms, p95 ${f.pan.p95Ms.toFixed(1)} ms, worst ${f.pan.maxMs.toFixed(1)} ms (16.7 ms = 60 fps)`,
+    ...f.draws.map((d) => `client render (${d.layout} layout, ${d.elements.toLocaleString('en-US')} elements): first draw ${ms(d.firstDrawMs)} (every element on screen before the layout), settled layout ${ms(d.settledMs)}`),
+    `client pan of ${f.pan.elements.toLocaleString('en-US')} elements (mouse drag, ${f.pan.frames} frames): frame time p50 ${f.pan.p50Ms.toFixed(1)} ms, p95 ${f.pan.p95Ms.toFixed(1)} ms, worst ${f.pan.maxMs.toFixed(1)} ms (16.7 ms = 60 fps)`,
   ];
 }
 
