@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { createSourceIo } from '../../importers/core/source-io.ts';
+import { importNotices } from '../../importers/notices/notice-import.ts';
 import { normalizeUrl } from '../../importers/url-list/normalize-url.ts';
 import { runResolveJob } from '../../server/jobs/resolve-job.ts';
 import { launchChromium, screenshots, watchPageProblems, type Shots } from './support/browser.ts';
@@ -32,6 +35,9 @@ afterAll(async () => {
 });
 
 const nodeList = () => page.getByRole('list', { name: 'Nodes on the canvas' });
+const openNodeList = async () => {
+  if ((await page.locator('.node-list-box').getAttribute('open')) === null) await page.locator('.node-list-box summary').click();
+};
 const text = async (d: Download) => readFileSync(await d.path(), 'utf8');
 const download = async (button: string) => (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]))[0];
 
@@ -115,6 +121,25 @@ describe('exploring the graph and exporting what is on screen', () => {
     await page.locator('#hosters-empty').waitFor();
     expect(await page.locator('#hosters-empty').textContent()).toMatch(/^No data yet/);
     await shots.take(page, 'hosters-no-data');
+  });
+
+  it('ranks the hoster once the hotline\'s notices are in, draws the charts, and opens the party from its row', async () => {
+    const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'e2e-notices-')), 'notices.csv');
+    writeFileSync(file, `id,url,reported_at,notice_at,removed_at\nN-1,http://www.shop.example/x,${day(3)},${day(3)},${day(2)}\n`);
+    await importNotices({ db: app.db, file });
+    await page.getByRole('button', { name: 'Show' }).click();
+    const ranking = page.getByRole('table', { name: 'Ranking' });
+    await ranking.waitFor();
+    expect(await page.getByRole('img', { name: /^Reported URLs per month/ }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: /^Time to removal/ }).count()).toBe(1);
+    await shots.take(page, 'hosters-ranking');
+    await ranking.getByRole('button', { name: 'Open Shady Example Hosting in the graph' }).click();
+    await page.locator('#graph-status', { hasText: /\d+ nodes/ }).waitFor();
+    expect(page.url()).toMatch(/view=explore&root=Organization/);
+    await openNodeList();
+    await nodeList().getByText('Netblock: SHADY-VPS').waitFor();
+    await shots.take(page, 'hoster-in-graph');
     expect(problems).toEqual([]);
   });
 });

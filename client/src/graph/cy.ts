@@ -37,7 +37,7 @@ export function createCanvas(container: HTMLElement): Canvas {
   // Large case graphs (thousands of elements) must still pan smoothly: while the viewport moves,
   // Cytoscape shows a cached texture and hides edges (documentation/md/performance.md).
   const cy = cytoscape({
-    container, style: graphStyle(), minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false,
+    container, style: graphStyle(), minZoom: 0.05, maxZoom: 2.5, boxSelectionEnabled: false,
     textureOnViewport: true, hideEdgesOnViewport: true, motionBlur: false, pixelRatio: 1,
   });
   const listeners: ((n: NodeData | null) => void)[] = [];
