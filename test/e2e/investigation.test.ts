@@ -99,6 +99,17 @@ describe('an investigation from pasted URLs to a downloaded evidence pack', () =
     await shots.take(page, 'order-drafted');
   });
 
+  it('overrides a suggestion with another instrument, and the order keeps the reason', async () => {
+    const group = page.getByRole('article', { name: 'Removal order to Example CDN Inc.' });
+    await group.getByRole('button', { name: 'Override…' }).click();
+    await group.getByLabel('Instrument instead').selectOption('INFORMATION_DEMAND');
+    await group.getByLabel('Reason for the override').fill('The CDN only fronts the site: ask it who the origin hoster is.');
+    await group.getByRole('button', { name: 'Draft with override' }).click();
+    await page.locator('#order-summary').getByText('The CDN only fronts the site: ask it who the origin hoster is.').waitFor();
+    expect(await page.locator('#order-summary').textContent()).toContain('information-demand');
+    await shots.take(page, 'order-overridden');
+  });
+
   it('sends the order and downloads its evidence pack', async () => {
     await page.locator('#order-status-select').selectOption('SENT');
     await page.getByRole('button', { name: 'Change status' }).click();
