@@ -1,0 +1,64 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshots, watchPageProblems, type Shots } from './support/browser.ts';
+import { E2E_PASSWORD, startE2eApp, type E2eApp } from './support/e2e-app.ts';
+
+let app: E2eApp;
+let browser: Browser;
+let page: Page;
+let shots: Shots;
+let problems: string[];
+
+beforeAll(async () => {
+  app = await startE2eApp({ users: [{ username: 'rik', role: 'investigator' }] });
+  browser = await launchChromium();
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  problems = watchPageProblems(page);
+  shots = screenshots('retry-failed');
+});
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await shots.take(page, 'failed');
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const urlRows = () => page.getByRole('table', { name: 'URLs' });
+
+describe('a case whose lookups failed', () => {
+  it('shows which URL had failed lookups, and asks again for just that one', async () => {
+    // The resolver never answers for one name: its lookups fail (and are kept as failed evidence).
+    app.scenario.dns.setMisbehaviour([{ mode: 'drop', name: 'www.clips.example' }]);
+    await page.goto(app.url);
+    await page.getByLabel('User name').fill('rik');
+    await page.getByLabel('Password').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Case name').fill('Retry case');
+    await page.getByLabel('URLs, one a line').fill('http://www.shop.example/x\nhttps://www.clips.example/v/123');
+    await page.getByRole('button', { name: 'Resolve' }).click();
+    await page.getByRole('heading', { name: 'Resolve finished' }).waitFor({ timeout: 100_000 });
+    await page.getByRole('button', { name: 'Details of case Retry case' }).click();
+    await urlRows().getByText(/lookups failed/).waitFor();
+    const clips = () => urlRows().getByRole('row', { name: /www\.clips\.example/ }).textContent();
+    const before = (await clips()) ?? '';
+    expect(before).toMatch(/lookups failed/);
+    expect(await urlRows().getByRole('row', { name: /www\.shop\.example/ }).textContent()).not.toMatch(/failed/);
+    await shots.take(page, 'lookups-failed');
+
+    app.scenario.dns.setMisbehaviour([]);
+    await page.getByRole('button', { name: 'Retry the 1 failed' }).click();
+    await page.getByRole('heading', { name: 'Resolve finished' }).waitFor({ timeout: 100_000 });
+    expect(await page.locator('#job-summary').textContent()).toContain('1 of 1');
+    await page.getByRole('button', { name: 'Details of case Retry case' }).click();
+    await urlRows().getByRole('row', { name: /www\.clips\.example/ }).waitFor();
+    // Asked again: a later resolve time, and fewer failed lookups than while the name was dropped.
+    const after = (await clips()) ?? '';
+    const at = (t: string) => /resolved (\S+?),?\s/.exec(`${t} `)?.[1] ?? '';
+    const failed = (t: string) => Number(/(\d+) lookups failed/.exec(t)?.[1] ?? 0);
+    expect(at(after) > at(before)).toBe(true);
+    expect(failed(after)).toBeLessThan(failed(before));
+    await shots.take(page, 'retried');
+    expect(problems).toEqual([]);
+  });
+});
