@@ -125,6 +125,16 @@ describe('an investigation from pasted URLs to a downloaded evidence pack', () =
     await page.reload();
     await page.locator('#order-summary').getByText('sent', { exact: true }).waitFor();
     expect(page.url()).toBe(link);
+  });
+
+  it('lists the open orders across cases for following them up', async () => {
+    await page.getByRole('button', { name: '← All open orders' }).click();
+    const open = page.getByRole('table', { name: 'Open orders' });
+    await open.waitFor();
+    expect(await open.getByRole('row').count()).toBe(3);
+    expect(await open.textContent()).toContain('Example CDN Inc.');
+    expect(await open.textContent()).toContain(HOSTILE);
+    await shots.take(page, 'open-orders');
     expect(problems).toEqual([]);
   });
 });

@@ -108,3 +108,11 @@ export async function changeOrderStatus(id: string, status: string, note: string
 export function evidencePackHref(orderId: string, format: 'json' | 'html' | 'pdf'): string {
   return `/orders/${encodeURIComponent(orderId)}/evidence-pack.${format}`;
 }
+
+export type OrderSummary = Pick<Order, 'id' | 'status' | 'instrument' | 'addresseeName' | 'createdAt' | 'deadline'>;
+
+/** Orders across cases, newest first; by default the ones still waiting on the addressee. */
+export async function fetchOpenOrders(statuses: string[] = ['DRAFTED', 'SENT', 'ACKNOWLEDGED', 'LATE']): Promise<OrderSummary[]> {
+  const q = 'query($s: [OrderStatus!]) { orders(first: 50, status: $s) { edges { node { id status instrument addresseeName createdAt deadline } } } }';
+  return (await requestGraphQL<{ orders: { edges: { node: OrderSummary }[] } }>(q, { s: statuses })).orders.edges.map((e) => e.node);
+}

@@ -1,5 +1,6 @@
 // One order: what it says, its history, a status change, and its evidence pack.
-import { changeOrderStatus, evidencePackHref, fetchOrder, ORDER_STATUSES, type Order } from '../api/addressees.ts';
+import { changeOrderStatus, evidencePackHref, fetchOpenOrders, fetchOrder, ORDER_STATUSES, type Order } from '../api/addressees.ts';
+import { update } from '../state/url-state.ts';
 import { button, byId, el, errorText, say, table } from '../dom.ts';
 
 function packLinks(o: Order): HTMLElement {
@@ -26,6 +27,7 @@ function renderOrder(region: HTMLElement, o: Order): void {
     ['Suggested rule', o.suggestedRuleId], ['Override reason', o.overrideReason],
   ];
   region.replaceChildren(
+    button('← All open orders', () => update({ order: null }), { class: 'secondary' }),
     el('dl', { class: 'kv', id: 'order-summary' }, ...rows.filter(([, v]) => v !== null).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v!)])),
     packLinks(o),
     table('URLs', ['URL', 'Removed'], o.urls.map((u) => [u.url, u.removedAt ?? '–'])),
@@ -34,9 +36,22 @@ function renderOrder(region: HTMLElement, o: Order): void {
   );
 }
 
+/** Without a chosen order: the orders still waiting on their addressee, across cases, to follow up. */
+async function showOpenOrders(region: HTMLElement): Promise<void> {
+  const hint = el('p', { class: 'hint' }, 'Accept a suggestion or override it to draft an order.');
+  try {
+    const orders = await fetchOpenOrders();
+    region.replaceChildren(hint, orders.length === 0 ? el('p', {}, 'No open orders.') : table('Open orders', ['Order', 'Addressee', 'Status', 'Deadline'], orders.map((o) => [
+      button(`${o.instrument} of ${o.createdAt.slice(0, 10)}`, () => update({ order: o.id }), { class: 'secondary', 'aria-label': `Open order ${o.id}` }), o.addresseeName, o.status, o.deadline ?? '–',
+    ])));
+  } catch (err) {
+    region.replaceChildren(hint, el('p', { class: 'bad' }, `Orders could not be read: ${errorText(err)}`));
+  }
+}
+
 export async function showOrder(id: string | null): Promise<void> {
   const region = byId('order');
-  if (id === null) return void region.replaceChildren(el('p', { class: 'hint' }, 'Accept a suggestion or override it to draft an order.'));
+  if (id === null) return showOpenOrders(region);
   try {
     const o = await fetchOrder(id);
     if (o === null) return void say(region, `Order ${id} not found.`, true);
