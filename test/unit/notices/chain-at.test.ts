@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chainReader, partiesAt } from '../../../server/reports/chain-at.ts';
-import type { Timeline } from '../../../server/reports/timeline.ts';
+import type { BlockInfo, Timeline } from '../../../server/reports/timeline.ts';
 
 // A name that moves from hoster A to hoster B at t=100, stops resolving at t=200, and is back at A
 // from t=300; the blocks are known from t=0.
-const block = (key: string, holder: string) => [key, { status: 'ASSIGNED PA', country: 'NL', within: [], holders: [{ key: holder, name: holder, country: 'NL', registry: 'RIPE', start: 0, end: null }] }] as const;
+const block = (key: string, holder: string): [string, BlockInfo] => [key, { status: 'ASSIGNED PA', country: 'NL', within: [], holders: [{ key: holder, name: holder, country: 'NL', registry: 'RIPE', start: 0, end: null }] }];
 const tl: Timeline = {
   names: new Map([['site.example', [
     { from: 'site.example', to: '192.0.2.1', alias: false, start: 10, end: 100 },
