@@ -47,12 +47,23 @@ export interface ChainAddress {
   origins: ChainOrigin[];
 }
 
+/** A party of the chain as the server judges it (role, EU membership, its record of orders). */
+export interface ChainParty {
+  key: string;
+  name: string;
+  role: string;
+  country: string | null;
+  inEu: boolean | null;
+  record: { received: number; compliedInTime: number; late: number; notComplied: number };
+}
+
 export interface UrlChain {
   url: string;
   host: string;
   aliases: string[];
   addresses: ChainAddress[];
   domain: { domain: string; registrar: string | null; registrarKey: string | null; reseller: string | null; nameservers: string[]; registrarAbuseContacts: string[] } | null;
+  parties?: ChainParty[];
 }
 
 const CHAIN = `url host aliases
@@ -60,7 +71,8 @@ const CHAIN = `url host aliases
     cdn { provider operatorKey cidr service region abuseContacts evidenceId }
     blocks { key role holder holderKey country status start end prefixLength handle name source abuseContacts evidenceId }
     origins { asn name country prefix source evidenceId transitProviders { asn name } } }
-  domain { domain registrar registrarKey reseller nameservers registrarAbuseContacts }`;
+  domain { domain registrar registrarKey reseller nameservers registrarAbuseContacts }
+  parties { key name role country inEu record { received compliedInTime late notComplied } }`;
 
 export async function fetchChain(url: string): Promise<UrlChain | null> {
   return (await requestGraphQL<{ chain: UrlChain | null }>(`query($u: String!) { chain(url: $u) { ${CHAIN} } }`, { u: url })).chain;

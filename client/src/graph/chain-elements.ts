@@ -2,7 +2,7 @@
 // (inside their holder, a compound party node) → origin AS → transit; domain, registrar and name
 // servers beside. Elements of several URLs merge by id, so a case shows shared parties once.
 import type { ChainAddress, ChainBlock, UrlChain } from '../api/chain.ts';
-import { euState, nodeId, type EdgeData, type NodeData } from './node-data.ts';
+import { euState, nodeId, type EdgeData, type EuState, type NodeData } from './node-data.ts';
 
 export interface GraphParts {
   nodes: Map<string, NodeData>;
@@ -29,11 +29,15 @@ function blockCaption(b: ChainBlock): string {
   return [range, b.name ?? '', b.status ?? ''].filter((s) => s !== '').join('\n');
 }
 
+function partyCaption(p: { name: string; role: string; country: string | null | undefined; eu: EuState; cdn?: boolean }): string {
+  const flags = [p.country ?? '??', p.eu === 'non-eu' ? 'outside EU' : '', p.cdn ? 'CDN' : ''].filter((s) => s !== '').join(' · ');
+  return `${p.name}\n${p.role} · ${flags}`;
+}
+
 function addParty(g: GraphParts, p: { key: string; name: string; role: string; country: string | null; cdn?: boolean }): string {
-  const flags = [p.country ?? '??', euState(p.country) === 'non-eu' ? 'outside EU' : '', p.cdn ? 'CDN' : ''].filter((s) => s !== '').join(' · ');
   return addNode(g, {
     id: nodeId('Organization', p.key), kind: 'Organization', label: 'Organization', key: p.key, name: p.name,
-    caption: `${p.name}\n${p.role} · ${flags}`, role: p.role, country: p.country ?? undefined, eu: euState(p.country), ...(p.cdn ? { cdn: 'yes' as const } : {}),
+    caption: partyCaption({ ...p, eu: euState(p.country) }), role: p.role, country: p.country ?? undefined, eu: euState(p.country), ...(p.cdn ? { cdn: 'yes' as const } : {}),
   });
 }
 
@@ -90,6 +94,20 @@ function addDomain(g: GraphParts, hostId: string, chain: UrlChain): void {
   }
 }
 
+// The server's judgement of each party wins over the client's country list: EU membership and
+// the record of orders come from the same views the addressee rules read.
+function applyParties(g: GraphParts, chain: UrlChain): void {
+  for (const p of chain.parties ?? []) {
+    const n = g.nodes.get(nodeId('Organization', p.key));
+    if (n === undefined) continue;
+    const eu = p.inEu === null ? 'unknown' : p.inEu ? 'eu' : 'non-eu';
+    const r = p.record;
+    const record = r.received === 0 ? undefined : `${r.received} received, ${r.compliedInTime} complied in time, ${r.late} late, ${r.notComplied} not complied`;
+    const caption = partyCaption({ name: n.name, role: n.role ?? p.role, country: n.country ?? p.country, eu, cdn: n.cdn === 'yes' });
+    g.nodes.set(n.id, { ...n, eu, caption, country: n.country ?? p.country ?? undefined, ...(record === undefined ? {} : { record }) });
+  }
+}
+
 export function addChain(g: GraphParts, chain: UrlChain): void {
   const urlId = addNode(g, { id: nodeId('Url', chain.url), kind: 'Url', label: 'Url', key: chain.url, name: chain.url, caption: chain.url });
   const names = chain.aliases.length > 0 ? chain.aliases : [chain.host];
@@ -101,4 +119,5 @@ export function addChain(g: GraphParts, chain: UrlChain): void {
   });
   for (const a of chain.addresses) addAddress(g, previous, a);
   addDomain(g, nodeId('Hostname', names[0]!), chain);
+  applyParties(g, chain);
 }

@@ -20,6 +20,8 @@ export interface NodeData {
   evidenceId?: string;
   parent?: string;
   detail?: string;
+  /** A party's orders: received, complied in time, late, not complied. */
+  record?: string;
 }
 
 export interface EdgeData {

@@ -12,7 +12,7 @@ export interface EntityActions {
 }
 
 function summary(n: NodeData): HTMLElement {
-  const rows: [string, string | undefined][] = [['Kind', KIND_NAMES[n.kind]], ['Key', n.key], ['Role', n.role], ['Country', n.country], ['Handle', n.detail], ['Fronted by a CDN', n.cdn === 'yes' ? 'yes' : undefined]];
+  const rows: [string, string | undefined][] = [['Kind', KIND_NAMES[n.kind]], ['Key', n.key], ['Role', n.role], ['Country', n.country], ['Handle', n.detail], ['Fronted by a CDN', n.cdn === 'yes' ? 'yes' : undefined], ['Orders', n.record]];
   if (n.eu === 'non-eu') rows.push(['Note', 'outside the EU']);
   return el('dl', { class: 'kv' }, ...rows.filter(([, v]) => v !== undefined).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v!)]));
 }
