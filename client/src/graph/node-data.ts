@@ -1,6 +1,6 @@
 // What every node and edge on the canvas carries. Labels here are canvas text (Cytoscape draws
 // them), never HTML, so hostile WHOIS names stay text.
-export type NodeKind = 'Url' | 'Hostname' | 'Domain' | 'IpAddress' | 'Netblock' | 'AutonomousSystem' | 'Organization' | 'Contact' | 'Other';
+export type NodeKind = 'Url' | 'Hostname' | 'Domain' | 'IpAddress' | 'Netblock' | 'Route' | 'AutonomousSystem' | 'Organization' | 'Contact' | 'Other';
 
 export type EuState = 'eu' | 'non-eu' | 'unknown';
 
@@ -55,6 +55,7 @@ export const KIND_NAMES: Record<NodeKind, string> = {
   Domain: 'Domain',
   IpAddress: 'IP address',
   Netblock: 'Netblock',
+  Route: 'Routed prefix (BGP)',
   AutonomousSystem: 'Autonomous system',
   Organization: 'Party (organisation)',
   Contact: 'Contact',

@@ -10,6 +10,7 @@ export const KIND_SHAPES: { kind: string; label: string; shape: Shape }[] = [
   { kind: 'Hostname', label: 'Host name', shape: 'ellipse' },
   { kind: 'Domain', label: 'Domain', shape: 'round-tag' },
   { kind: 'IpAddress', label: 'IP address', shape: 'diamond' },
+  { kind: 'Route', label: 'Routed prefix (BGP)', shape: 'rhomboid' },
   { kind: 'AutonomousSystem', label: 'Autonomous system (origin, transit)', shape: 'octagon' },
   { kind: 'Contact', label: 'Contact', shape: 'rectangle' },
 ];
