@@ -1,38 +1,29 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
 import { createSourceIo } from '../../importers/core/source-io.ts';
 import { importNotices } from '../../importers/notices/notice-import.ts';
 import { normalizeUrl } from '../../importers/url-list/normalize-url.ts';
 import { runResolveJob } from '../../server/jobs/resolve-job.ts';
-import { launchChromium, screenshots, watchPageProblems, type Shots } from './support/browser.ts';
-import { E2E_PASSWORD, startE2eApp, type E2eApp } from './support/e2e-app.ts';
+import type { Shots } from './support/browser.ts';
+import { useE2eSession } from './support/e2e-session.ts';
+import { E2E_PASSWORD, type E2eApp } from './support/e2e-app.ts';
 
+const session = useE2eSession('explore-and-export', {
+  users: [{ username: 'ivo', role: 'investigator' }],
+  // The case is resolved by the real pipeline before the browser opens (the resolve screen has its own test).
+  prepare: async (a) => {
+    const u = 'http://www.shop.example/x';
+    await runResolveJob({ db: a.db, io: createSourceIo(a.scenario.config), concurrency: 2, inputs: [{ url: normalizeUrl(u), list: 'e2e', line: 1, input: u, caseId: 'case:Explore case', caseName: 'Explore case' }] });
+  },
+});
 let app: E2eApp;
-let browser: Browser;
 let page: Page;
 let shots: Shots;
 let problems: string[];
-
-beforeAll(async () => {
-  app = await startE2eApp({ users: [{ username: 'ivo', role: 'investigator' }] });
-  // The case is resolved by the real pipeline before the browser opens (the resolve screen has its own test).
-  const u = 'http://www.shop.example/x';
-  await runResolveJob({ db: app.db, io: createSourceIo(app.scenario.config), concurrency: 2, inputs: [{ url: normalizeUrl(u), list: 'e2e', line: 1, input: u, caseId: 'case:Explore case', caseName: 'Explore case' }] });
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })).newPage();
-  problems = watchPageProblems(page);
-  shots = screenshots('explore-and-export');
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await shots.take(page, 'failed');
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+beforeAll(() => void ({ app, page, shots, problems } = session));
 
 const nodeList = () => page.getByRole('list', { name: 'Nodes on the canvas' });
 const openNodeList = async () => {

@@ -1,36 +1,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshots, watchPageProblems, type Shots } from './support/browser.ts';
-import { E2E_PASSWORD, resellerRoutes, startE2eApp, type E2eApp } from './support/e2e-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Shots } from './support/browser.ts';
+import { useE2eSession } from './support/e2e-session.ts';
+import { E2E_PASSWORD, resellerRoutes, type E2eApp } from './support/e2e-app.ts';
 
 // The hoster's registry answer names it with markup: the page must show those characters, run nothing and load nothing.
 const HOSTILE = '<img src=x onerror="window.__hostile=1">Shady Example Hosting';
 const assignment = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../server/demo/reseller-chain/rdap/assignment.json'), 'utf8')) as { entities: { handle: string; vcardArray: [string, [string, object, string, string][]] }[] };
 for (const e of assignment.entities) if (e.handle === 'ORG-SHD1-RIPE') for (const p of e.vcardArray[1]) if (p[0] === 'fn') p[3] = HOSTILE;
 
+const session = useE2eSession('investigation', { users: [{ username: 'lena', role: 'legal' }], routes: resellerRoutes(assignment) });
 let app: E2eApp;
-let browser: Browser;
 let page: Page;
 let shots: Shots;
 let problems: string[];
-
-beforeAll(async () => {
-  app = await startE2eApp({ users: [{ username: 'lena', role: 'legal' }], routes: resellerRoutes(assignment) });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
-  problems = watchPageProblems(page);
-  shots = screenshots('investigation');
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await shots.take(page, 'failed');
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+beforeAll(() => void ({ app, page, shots, problems } = session));
 
 describe('an investigation from pasted URLs to a downloaded evidence pack', () => {
   it('asks for sign-in first, and lets a legal officer in with her password', async () => {

@@ -1,28 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshots, watchPageProblems, type Shots } from './support/browser.ts';
-import { E2E_PASSWORD, startE2eApp, type E2eApp } from './support/e2e-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Shots } from './support/browser.ts';
+import { useE2eSession } from './support/e2e-session.ts';
+import { E2E_PASSWORD, type E2eApp } from './support/e2e-app.ts';
 
+const session = useE2eSession('retry-failed', { users: [{ username: 'rik', role: 'investigator' }] });
 let app: E2eApp;
-let browser: Browser;
 let page: Page;
 let shots: Shots;
 let problems: string[];
-
-beforeAll(async () => {
-  app = await startE2eApp({ users: [{ username: 'rik', role: 'investigator' }] });
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  problems = watchPageProblems(page);
-  shots = screenshots('retry-failed');
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await shots.take(page, 'failed');
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+beforeAll(() => void ({ app, page, shots, problems } = session));
 
 const urlRows = () => page.getByRole('table', { name: 'URLs' });
 
