@@ -64,7 +64,7 @@ export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJob
     void queue.add(async () => {
       try {
         const r = await resolveUrl(input, { ...opts, memo, listLine: lines.get(input), blockIndex });
-        await markResolved(opts.db, r.url, opts.io.now(), r.failures.length);
+        await markResolved(opts.db, r.url, opts.io.now(), r.failures);
         s.done += 1;
         s.ips += r.ips.length;
         s.lookupFailures += r.failures.length;

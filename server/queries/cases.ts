@@ -21,6 +21,7 @@ export interface CaseUrlRow {
   line: number | null;
   resolvedAt: string | null;
   resolveFailures: number | null;
+  resolveFailureReasons: string[] | null;
 }
 
 // A page of cases, newest first (the first sighting of the case, then its id, so pages are stable).
@@ -43,7 +44,7 @@ RETURN c.id AS id, urlCount, resolvedCount, orderIds LIMIT $limit`;
 // A page of a case's URLs in input order (line, then URL).
 const CASE_URLS_PAGE = `
 MATCH (u:Url)-[r:IN_CASE]->(:Case {id: $id})
-RETURN u.url AS url, r.line AS line, toString(u.resolvedAt) AS resolvedAt, u.resolveFailures AS resolveFailures
+RETURN u.url AS url, r.line AS line, toString(u.resolvedAt) AS resolvedAt, u.resolveFailures AS resolveFailures, u.resolveFailureReasons AS resolveFailureReasons
 ORDER BY r.line, u.url SKIP $offset LIMIT $limit`;
 
 /** The case id of a case name, as the URL importer writes it. */

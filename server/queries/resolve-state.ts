@@ -8,16 +8,19 @@ UNWIND $urls AS url
 MATCH (u:Url {url: url}) WHERE u.resolvedAt >= datetime($since)
 RETURN u.url AS url LIMIT $limit`;
 
-// Marks a URL as fully resolved, with how many lookups failed.
+// Marks a URL as fully resolved, with how many lookups failed and why (the first few reasons).
 const MARK_RESOLVED = `
 MATCH (u:Url {url: $url})
-SET u.resolvedAt = datetime($at), u.resolveFailures = $failures`;
+SET u.resolvedAt = datetime($at), u.resolveFailures = $failures, u.resolveFailureReasons = $reasons`;
+
+/** Reasons kept on the URL for the case view; every failed answer stays in full as evidence. */
+const KEPT_REASONS = 10;
 
 export async function findFreshUrls(db: GraphDb, urls: string[], since: Date): Promise<Set<string>> {
   const rows = await db.read<{ url: string }>(FRESH_URLS, { urls, since: since.toISOString(), limit: urls.length + 1 });
   return new Set(rows.map((r) => r.url));
 }
 
-export async function markResolved(db: GraphDb, url: string, at: Date, failures: number): Promise<void> {
-  await db.write(MARK_RESOLVED, { url, at: at.toISOString(), failures });
+export async function markResolved(db: GraphDb, url: string, at: Date, failures: readonly string[]): Promise<void> {
+  await db.write(MARK_RESOLVED, { url, at: at.toISOString(), failures: failures.length, reasons: failures.slice(0, KEPT_REASONS).map((r) => r.slice(0, 300)) });
 }

@@ -29,7 +29,8 @@ describe('a case whose lookups failed', () => {
     await urlRows().getByText(/lookups failed/).waitFor();
     const clips = () => urlRows().getByRole('row', { name: /www\.clips\.example/ }).textContent();
     const before = (await clips()) ?? '';
-    expect(before).toMatch(/lookups failed/);
+    // Each failed lookup says which question to which source failed, and why.
+    expect(before).toMatch(/lookups failed: dns [^;]*clips[^;]*: \S/);
     expect(await urlRows().getByRole('row', { name: /www\.shop\.example/ }).textContent()).not.toMatch(/failed/);
     await shots.take(page, 'lookups-failed');
 

@@ -16,6 +16,7 @@ export interface CaseUrl {
   line: number | null;
   resolvedAt: string | null;
   failedLookups: number | null;
+  failureReasons: string[];
 }
 
 interface Connection<T> {
@@ -42,7 +43,7 @@ export function fetchCases(): Promise<CaseSummary[]> {
 }
 
 export function fetchCaseUrlRows(name: string): Promise<CaseUrl[]> {
-  const q = `query($n: String!, $a: String) { case(name: $n) { urls(first: ${PAGE}, after: $a) { edges { node { url line resolvedAt failedLookups } } pageInfo { hasNextPage endCursor } } } }`;
+  const q = `query($n: String!, $a: String) { case(name: $n) { urls(first: ${PAGE}, after: $a) { edges { node { url line resolvedAt failedLookups failureReasons } } pageInfo { hasNextPage endCursor } } } }`;
   return allPages(async (a) => {
     const d = await requestGraphQL<{ case: { urls: Connection<CaseUrl> } | null }>(q, { n: name, a });
     return d.case?.urls ?? { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };

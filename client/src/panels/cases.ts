@@ -10,7 +10,7 @@ let stopJob: (() => void) | null = null;
 
 function urlState(u: CaseUrl): string {
   if (u.resolvedAt === null) return 'not resolved';
-  return (u.failedLookups ?? 0) > 0 ? `resolved ${u.resolvedAt}, ${u.failedLookups} lookups failed` : `resolved ${u.resolvedAt}`;
+  return (u.failedLookups ?? 0) > 0 ? `resolved ${u.resolvedAt}, ${u.failedLookups} lookups failed: ${u.failureReasons.join('; ')}` : `resolved ${u.resolvedAt}`;
 }
 
 const isFailed = (u: CaseUrl) => u.resolvedAt === null || (u.failedLookups ?? 0) > 0;

@@ -19,6 +19,7 @@ const CaseUrl = builder.objectRef<CaseUrlRow>('CaseUrl').implement({
     line: t.exposeInt('line', { nullable: true, description: 'line of the input list it came from' }),
     resolvedAt: t.exposeString('resolvedAt', { nullable: true, description: 'when all its lookups were stored; null while not (yet) resolved' }),
     failedLookups: t.exposeInt('resolveFailures', { nullable: true, description: 'lookups that failed in that run (kept as failed evidence)' }),
+    failureReasons: t.stringList({ description: 'why they failed ("<source> <query>: <reason>"), the first ten', resolve: (u) => u.resolveFailureReasons ?? [] }),
   }),
 });
 
