@@ -18,8 +18,11 @@ export function checkTransition(from: OrderStatus, to: OrderStatus): void {
   if (!NEXT[from].includes(to)) throw new OrderError('BAD_TRANSITION', `an order that is ${from} cannot become ${to}; from ${from} it can become: ${NEXT[from].join(', ') || 'nothing (final)'}`);
 }
 
+export const ORDER_ERROR_CODES = ['BAD_TRANSITION', 'NOT_FOUND', 'NO_ADDRESSEE', 'OVERRIDE_WITHOUT_REASON', 'NO_URLS'] as const;
+export type OrderErrorCode = (typeof ORDER_ERROR_CODES)[number];
+
 export class OrderError extends Error {
-  constructor(readonly code: 'BAD_TRANSITION' | 'NOT_FOUND' | 'NO_ADDRESSEE' | 'OVERRIDE_WITHOUT_REASON' | 'NO_URLS', message: string) {
+  constructor(readonly code: OrderErrorCode, message: string) {
     super(message);
   }
 }

@@ -4,20 +4,18 @@
 // (signed out, wrong role, CSRF) stop the whole operation before it runs and stay GraphQL errors
 // with extensions.code (access/access-plugin.ts); so does signIn, whose one message for a wrong
 // user or password is deliberate.
-import { AuthError, type AuthErrorCode } from '../../auth/auth-error.ts';
-import { OrderError } from '../../orders/order-status.ts';
+import { AUTH_ERROR_CODES, AuthError } from '../../auth/auth-error.ts';
+import { ORDER_ERROR_CODES, OrderError } from '../../orders/order-status.ts';
 import { UrlInputError } from '../../../importers/url-list/normalize-url.ts';
 import { builder } from '../builder.ts';
 
-const ORDER_CODES = ['BAD_TRANSITION', 'NOT_FOUND', 'NO_ADDRESSEE', 'OVERRIDE_WITHOUT_REASON', 'NO_URLS'] as const satisfies readonly OrderError['code'][];
-const AUTH_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'WEAK_PASSWORD', 'BAD_USERNAME', 'BAD_ROLE', 'USER_EXISTS', 'ADMIN_EXISTS', 'UNKNOWN_USER', 'AUDIT_CONTENDED'] as const satisfies readonly AuthErrorCode[];
 
 export const Refusal = builder.interfaceRef<Error & { code: string }>('Refusal').implement({
   description: 'Why a change was not made: a code to branch on and a sentence to show.',
   fields: (t) => ({ code: t.exposeString('code'), message: t.exposeString('message') }),
 });
 
-const OrderCode = builder.enumType('OrderRefusalCode', { values: ORDER_CODES });
+const OrderCode = builder.enumType('OrderRefusalCode', { values: ORDER_ERROR_CODES });
 builder.objectType(OrderError, {
   name: 'OrderRefused',
   description: 'The order change is not possible as asked (a transition the status table forbids, an unknown order, an override without its reason, …).',
@@ -25,7 +23,7 @@ builder.objectType(OrderError, {
   fields: (t) => ({ reason: t.field({ type: OrderCode, description: 'the code as an enum', resolve: (e) => e.code }) }),
 });
 
-const AuthCode = builder.enumType('AuthRefusalCode', { values: AUTH_CODES });
+const AuthCode = builder.enumType('AuthRefusalCode', { values: AUTH_ERROR_CODES });
 builder.objectType(AuthError, {
   name: 'AuthRefused',
   description: 'An account change refused: a weak password, a taken or invalid name, a role that may not take this step.',
