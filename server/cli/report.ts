@@ -5,14 +5,14 @@ import { z } from 'zod';
 import { loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
 import { parseNoticeTime } from '../../importers/notices/notice-record.ts';
-import { REPORT_ROLES, type ReportRole } from '../reports/chain-at.ts';
+import { REPORT_ROLES } from '../reports/chain-at.ts';
 import { hosterReport, type HosterReport } from '../reports/hoster-report.ts';
 import type { PartyRow } from '../reports/party-rows.ts';
 
 const optionsSchema = z.object({
   from: z.string(),
   to: z.string(),
-  role: z.enum(REPORT_ROLES as [ReportRole, ...ReportRole[]]),
+  role: z.enum(REPORT_ROLES),
   top: z.coerce.number().int().min(1).max(100),
   moveWindowDays: z.coerce.number().int().min(1).max(365),
   format: z.enum(['table', 'csv', 'json']),

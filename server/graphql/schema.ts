@@ -11,6 +11,7 @@ import './types/evidence.ts';
 import './types/graph-node.ts';
 import './types/health.ts';
 import './types/hosters.ts';
+import './types/hosting-timeline.ts';
 import './types/notices.ts';
 import './types/orders.ts';
 import './types/refusals.ts';

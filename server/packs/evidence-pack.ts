@@ -5,7 +5,7 @@
 // on when it is built, keys are written in a fixed order and lists are sorted, so the same order
 // on the same graph gives the same bytes (and the same SHA-256, printed on every page).
 import { createHash } from 'node:crypto';
-import { withRoles, type ChainReport } from '../chain/format-chain.ts';
+import { withRoles, type ChainReport } from '../chain/chain-report.ts';
 import type { GraphDb } from '../db/driver.ts';
 import { getOrder, type OrderView } from '../orders/orders.ts';
 import { findChainForUrl, type ChainCache } from '../queries/chain.ts';
@@ -36,10 +36,12 @@ export interface EvidencePack {
 }
 
 function evidenceIdsOf(chain: ChainReport): string[] {
-  const ids: (string | null)[] = [];
+  const ids: (string | null)[] = [...chain.dnsStates.map((s) => s.evidenceId), ...(chain.domain?.states.map((s) => s.evidenceId) ?? [])];
   for (const a of chain.addresses) {
-    ids.push(a.evidenceId, ...a.blocks.map((b) => b.evidenceId), ...a.origins.map((o) => o.evidenceId), ...a.cdn.map((c) => c.evidenceId));
+    ids.push(a.evidenceId, ...a.blocks.map((b) => b.evidenceId), ...a.origins.map((o) => o.evidenceId), ...a.cdn.map((c) => c.evidenceId), ...(a.hoster?.evidenceIds ?? []));
   }
+  // The last known chain is what an order to the hoster of record rests on.
+  if (chain.lastKnown !== undefined) ids.push(...evidenceIdsOf(chain.lastKnown.chain));
   return ids.filter((i): i is string => typeof i === 'string');
 }
 

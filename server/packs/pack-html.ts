@@ -8,12 +8,17 @@ const esc = (v: unknown) => String(v ?? '–').replace(/[&<>"']/g, (c) => ({ '&'
 export function renderPackHtml(pack: EvidencePack, jsonSha256: string): string {
   const o = pack.order;
   const urlRows = pack.urls.map((u) => {
-    const parties = (u.chain?.addresses ?? []).flatMap((a) => [
+    // A name that no longer resolves: the order rests on the last known chain, and the page says so.
+    const ended = u.chain !== null && u.chain.addresses.length === 0 ? u.chain.lastKnown : undefined;
+    const chain = ended?.chain ?? u.chain;
+    const parties = (chain?.addresses ?? []).flatMap((a) => [
       ...a.cdn.map((c) => `<li>cdn: ${esc(c.provider)} (${esc(c.cidr)}) — evidence ${esc(c.evidenceId)}</li>`),
-      ...a.blocks.map((b) => `<li>${esc(b.role)}: ${esc(b.holder)} [${esc(b.holderCountry ?? b.blockCountry)}] ${esc(b.status)} ${esc(b.start)} – ${esc(b.end)}; abuse ${esc(b.abuse.join(', ') || '–')} — evidence ${esc(b.evidenceId)}</li>`),
+      ...(a.hoster !== undefined && a.hoster.block === undefined ? [`<li>hoster (${esc(a.hoster.basis)}): ${esc(a.hoster.name)} [${esc(a.hoster.country)}] — ${esc(a.hoster.why)} — evidence ${esc(a.hoster.evidenceIds.join(', '))}</li>`] : []),
+      ...a.blocks.map((b) => `<li>${esc(b.role)} (${esc(b.basis)}): ${esc(b.holder)} [${esc(b.country)}] ${esc(b.status)} ${esc(b.start)} – ${esc(b.end)}; abuse ${esc(b.abuse.join(', ') || '–')} — evidence ${esc(b.evidenceId)}</li>`),
       ...a.origins.map((g) => `<li>origin: AS${esc(g.asn)} ${esc(g.name)} routed as ${esc(g.prefix)} — evidence ${esc(g.evidenceId)}</li>`),
     ]);
-    return `<section><h3>${esc(u.url)}</h3><p>addresses: ${esc((u.chain?.addresses ?? []).map((a) => a.address).join(', ') || 'none')}</p><ul>${parties.join('')}</ul></section>`;
+    const note = ended === undefined ? '' : `<p><b>The name no longer resolves</b>; the last known chain, in force until ${esc(ended.endedAt)}:</p>`;
+    return `<section><h3>${esc(u.url)}</h3>${note}<p>addresses: ${esc((chain?.addresses ?? []).map((a) => a.address).join(', ') || 'none')}</p><ul>${parties.join('')}</ul></section>`;
   });
   const reasons = pack.reasons.map((r) => `<li><b>${esc(r.ruleId)}</b> (${esc(r.url)}): ${esc(r.text)} <i>evidence ${esc(r.evidenceIds.join(', '))}</i></li>`);
   const flags = pack.flags.map((f) => `<li><b>${esc(f.flag)}</b> ${esc(f.party)} (${esc(f.url)}): ${esc(f.text)}</li>`);

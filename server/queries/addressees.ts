@@ -1,6 +1,6 @@
 // The addressee suggestion for a case or a list of URLs: each URL's chain as the graph holds it
 // now, the record of every party that may be addressed, then the rule table (server/rules/).
-import { withRoles } from '../chain/format-chain.ts';
+import { withRoles } from '../chain/chain-report.ts';
 import type { GraphDb } from '../db/driver.ts';
 import { addressViews, type AddressView } from '../rules/chain-parties.ts';
 import type { Material, RuleTable } from '../rules/rule-table.ts';
@@ -51,7 +51,7 @@ export async function suggestAddressees(db: GraphDb, table: RuleTable, q: Addres
     if (v.length === 0) unresolved.push(urls[i]!);
     views.push(...v);
   });
-  const keys = [...new Set(views.flatMap((v) => v.blocks.map((b) => b.key)))];
+  const keys = [...new Set(views.flatMap((v) => [...v.blocks.map((b) => b.key), ...(v.hoster === undefined ? [] : [v.hoster.key])]))];
   const record = new Map((await db.read<{ key: string; unanswered: number }>(UNANSWERED, { keys })).map((r) => [r.key, Number(r.unanswered)]));
   const groups = groupProposals(views, { table, material: q.material, homeCountry: q.homeCountry, dedicatedDomains: new Set(q.dedicatedDomains ?? []), unanswered: (k) => record.get(k) ?? 0 });
   return { groups, unresolved };

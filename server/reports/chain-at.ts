@@ -2,12 +2,14 @@
 // in force then (first seen at or before, not ended by then). When the graph has no fact of a
 // step in force at that moment (the URL was looked up only after the notice, or the name stopped
 // resolving before), the nearest observation in time stands in, and the attachment says so.
-import { blockRoles } from '../chain/block-roles.ts';
+// The roles are the chain's own (server/chain/infer-roles.ts), read from the facts of that moment.
+import { inferRoles } from '../chain/infer-roles.ts';
+import type { ReportRole } from '../chain/party-roles.ts';
+import type { ChainBlock, ChainOrigin } from '../queries/chain.ts';
 import type { Interval } from '../queries/hosters-timeline.ts';
 import type { Timeline } from './timeline.ts';
 
-export type ReportRole = 'hoster' | 'reseller' | 'upstream' | 'as';
-export const REPORT_ROLES: readonly ReportRole[] = ['hoster', 'reseller', 'upstream', 'as'];
+export { REPORT_ROLES, type ReportRole } from '../chain/party-roles.ts';
 
 export interface ReportParty {
   /** Organization key ("RIPE:ORG-…"), the block key when no holder is known, or "AS<n>" for an AS without one. */
@@ -19,6 +21,10 @@ export interface ReportParty {
 
 export interface Attachment {
   parties: ReportParty[];
+  /** The addresses the host resolved to then (the nearest ones when `resolved` is false). */
+  addresses: string[];
+  /** The addresses were in force at the moment (not the nearest observation). */
+  resolved: boolean;
   /** Every step was read from a fact in force at the moment (not the nearest observation). */
   exact: boolean;
 }
@@ -51,7 +57,8 @@ function addressesAt(tl: Timeline, host: string, t: number, state: { exact: bool
   return [];
 }
 
-function blockParties(tl: Timeline, ip: string, t: number, state: { exact: boolean }): ReportParty[] {
+/** The registry path of an address at t, most specific first, as the chain reads it. */
+function blocksAt(tl: Timeline, ip: string, t: number, state: { exact: boolean }): ChainBlock[] {
   const first = pickAt((tl.addresses.get(ip) ?? []).filter((e) => !e.route), t);
   state.exact &&= first.exact;
   const start = [...first.edges].sort((x, y) => y.start - x.start)[0]?.to;
@@ -62,25 +69,39 @@ function blockParties(tl: Timeline, ip: string, t: number, state: { exact: boole
     if (up.edges.length > 0) state.exact &&= up.exact;
     key = up.edges[0]?.to;
   }
-  const roles = blockRoles(path.map((k) => tl.blocks.get(k)?.status ?? null));
-  return path.map((key, i) => {
+  return path.map((key, depth) => {
     const b = tl.blocks.get(key);
     const held = pickAt(b?.holders ?? [], t);
     if (held.edges.length > 0) state.exact &&= held.exact;
-    const holder = held.edges[0];
-    return { key: holder?.key ?? key, name: holder?.name ?? `holder of ${key}`, country: holder?.country ?? b?.country ?? null, role: roles[i]! };
+    const h = held.edges[0];
+    const [start = '', end = ''] = key.slice(key.indexOf(' ') + 1).split('-');
+    return {
+      depth, key, handle: null, name: null, status: b?.status ?? null, blockCountry: b?.country ?? null, start, end, prefixLength: null, evidenceId: null, source: null,
+      holder: h?.name ?? null, holderKey: h?.key ?? null, holderCountry: h?.country ?? null, holderNameFrom: null, holderEvidenceId: null, abuse: [], registeredOrigins: [],
+    };
   });
 }
 
-function originParties(tl: Timeline, ip: string, t: number): ReportParty[] {
+/** The routed origins of an address at t with their holders (the registry's own before CAIDA's). */
+function originsAt(tl: Timeline, ip: string, t: number): ChainOrigin[] {
   const routes = pickAt((tl.addresses.get(ip) ?? []).filter((e) => e.route && e.asn !== null), t).edges;
-  const out: ReportParty[] = [];
-  for (const r of routes) {
+  return routes.map((r) => {
     const holders = pickAt(tl.asHolders.get(r.asn!) ?? [], t).edges;
-    // The registry's own holder before CAIDA's AS-to-organisation mapping (as the chain view does).
     const h = holders.find((x) => x.registry !== 'CAIDA') ?? holders[0];
-    out.push({ key: h?.key ?? `AS${r.asn}`, name: h?.name ?? r.asName ?? `AS${r.asn}`, country: h?.country ?? null, role: 'as' });
-  }
+    return {
+      prefix: r.to.split(' ')[0] ?? r.to, asn: r.asn!, name: h?.name ?? r.asName, asName: r.asName, holderKey: h?.key ?? null, holderName: h?.name ?? null, holderEvidenceId: null,
+      country: h?.country ?? null, holderCountry: h?.country ?? null, asCountry: null, evidenceId: null, source: null, transitProviders: [],
+    };
+  });
+}
+
+function addressParties(tl: Timeline, ip: string, t: number, state: { exact: boolean }): ReportParty[] {
+  const origins = originsAt(tl, ip, t);
+  const { blocks, hoster } = inferRoles({ address: ip, blocks: blocksAt(tl, ip, t, state), origins });
+  const out: ReportParty[] = [];
+  if (hoster !== undefined) out.push({ key: hoster.key, name: hoster.name, country: hoster.country, role: 'hoster' });
+  for (const b of blocks) if (b.role !== 'hoster') out.push({ key: b.holderKey ?? b.key, name: b.holder ?? `holder of ${b.key}`, country: b.country, role: b.role });
+  for (const o of origins) out.push({ key: o.holderKey ?? `AS${o.asn}`, name: o.holderName ?? o.asName ?? `AS${o.asn}`, country: o.country, role: 'origin' });
   return out;
 }
 
@@ -88,9 +109,10 @@ function originParties(tl: Timeline, ip: string, t: number): ReportParty[] {
 export function partiesAt(tl: Timeline, host: { host: string; isIp: boolean }, t: number): Attachment {
   const state = { exact: true };
   const ips = host.isIp ? [host.host] : addressesAt(tl, host.host, t, state);
+  const resolved = state.exact && ips.length > 0;
   const seen = new Map<string, ReportParty>();
-  for (const ip of ips) for (const p of [...blockParties(tl, ip, t, state), ...originParties(tl, ip, t)]) seen.set(`${p.role}|${p.key}`, p);
-  return { parties: [...seen.values()], exact: state.exact && ips.length > 0 };
+  for (const ip of ips) for (const p of addressParties(tl, ip, t, state)) seen.set(`${p.role}|${p.key}`, p);
+  return { parties: [...seen.values()], addresses: ips, resolved, exact: state.exact && ips.length > 0 };
 }
 
 /** Moments at which anything on the host's chain started or ended: where its parties can change. */

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-export const CONDITIONS = ['behind-cdn', 'hoster-known', 'hoster-unknown', 'hoster-outside-eu', 'hoster-unresponsive', 'domain-dedicated', 'addressee-in-other-member-state'] as const;
+export const CONDITIONS = ['behind-cdn', 'hoster-known', 'hoster-unknown', 'hoster-presumed', 'hoster-outside-eu', 'hoster-unresponsive', 'domain-dedicated', 'chain-ended', 'addressee-in-other-member-state'] as const;
 export const TARGETS = ['cdn', 'hoster', 'most-specific-holder', 'next-up', 'next-up-in-eu', 'registrar'] as const;
 export const INSTRUMENTS = ['removal-order', 'information-demand', 'registrar-request'] as const;
-export const FLAGS = ['no-eu-representative', 'notify-member-state'] as const;
+export const FLAGS = ['no-eu-representative', 'notify-member-state', 'last-known-chain'] as const;
 
 export type Condition = (typeof CONDITIONS)[number];
 export type Target = (typeof TARGETS)[number];

@@ -37,7 +37,18 @@ export interface RaisedFlag {
   flag: Flag;
   party: Party;
   reason: Reason;
+  /** The flag is about the URL's chain as a whole (e.g. the last known chain), not one party: every group of the URL carries it. */
+  wholeChain?: boolean;
 }
+
+/** What a removal order may claim about its addressee, by how the hoster is known. */
+const HOSTER_CLAIMS: Record<Party['basis'], string> = {
+  registered: 'it is the hosting service provider that stores the material',
+  inferred: 'it is the hosting service provider that stores the material (read from registry and routing data together)',
+  presumed: 'it is presumed to be the hosting service provider that stores the material (no registry states it)',
+};
+
+const CHAIN_FLAGS: ReadonlySet<Flag> = new Set(['last-known-chain']);
 
 export interface AddresseeGroup {
   instrument: Instrument;
@@ -52,7 +63,14 @@ export interface AddresseeGroup {
 /** A hoster that left this many orders unanswered or late counts as unresponsive. */
 export const UNRESPONSIVE_AFTER = 1;
 
-const hosterOf = (v: AddressView) => (v.blocks[0]?.role === 'hoster' ? v.blocks[0] : undefined);
+const hosterOf = (v: AddressView) => v.hoster;
+
+/** The holders above the hoster, nearest first: above its own block, or every block when the hoster is presumed from routing. */
+function above(v: AddressView): Party[] {
+  const hoster = hosterOf(v);
+  const own = hoster?.block === undefined ? -1 : v.blocks.findIndex((b) => b.block?.key === hoster.block?.key);
+  return v.blocks.slice(own + 1).filter((b) => b.key !== hoster?.key);
+}
 
 function conditionHolds(c: Condition, v: AddressView, ctx: SuggestContext): boolean {
   const hoster = hosterOf(v);
@@ -63,6 +81,10 @@ function conditionHolds(c: Condition, v: AddressView, ctx: SuggestContext): bool
       return hoster !== undefined;
     case 'hoster-unknown':
       return v.blocks.length > 0 && hoster === undefined;
+    case 'hoster-presumed':
+      return hoster?.basis === 'presumed';
+    case 'chain-ended':
+      return v.lastKnownEndedAt !== undefined;
     case 'hoster-outside-eu':
       return hoster?.inEu === false;
     case 'hoster-unresponsive':
@@ -75,19 +97,18 @@ function conditionHolds(c: Condition, v: AddressView, ctx: SuggestContext): bool
 }
 
 function targetOf(t: Target, v: AddressView): Party | undefined {
-  const hoster = hosterOf(v);
-  const above = v.blocks.filter((b) => b.role !== 'hoster' && b.key !== hoster?.key);
+  const up = above(v);
   switch (t) {
     case 'cdn':
       return v.cdn[0];
     case 'hoster':
-      return hoster;
+      return hosterOf(v);
     case 'most-specific-holder':
       return v.blocks[0];
     case 'next-up':
-      return above[0];
+      return up[0];
     case 'next-up-in-eu':
-      return above.find((b) => b.inEu === true);
+      return up.find((b) => b.inEu === true);
     case 'registrar':
       return v.registrar;
   }
@@ -105,7 +126,8 @@ function varsOf(v: AddressView, ctx: SuggestContext, target?: Party): Record<str
   const first = v.blocks[0];
   return {
     address: v.address, domain: v.domain, cdn: v.cdn[0]?.name, cdnRange: v.cdn[0]?.cidr,
-    hoster: hoster?.name, hosterBlock: hoster?.block?.range, hosterStatus: hoster?.block?.status, hosterCountry: hoster?.country,
+    hoster: hoster?.name, hosterBlock: hoster?.block?.range, hosterStatus: hoster?.block?.status, hosterCountry: hoster?.country, hosterWhy: hoster?.why, hosterBasis: hoster?.basis, hosterClaim: hoster === undefined ? undefined : HOSTER_CLAIMS[hoster.basis],
+    chainEndedAt: v.lastKnownEndedAt,
     holder: first?.name, holderBlock: first?.block?.range, holderStatus: first?.block?.status,
     target: target?.name, targetBlock: target?.block?.range, targetCountry: target?.country,
     registrar: v.registrar?.name, unanswered: hoster === undefined ? 0 : ctx.unanswered(hoster.key),
@@ -134,7 +156,7 @@ export function suggestForAddress(v: AddressView, ctx: SuggestContext): { propos
     if (!holds(rest, v, ctx)) continue;
     if (!perAddressee) {
       const party = hosterOf(v) ?? v.blocks[0];
-      if (party !== undefined) flags.push({ ruleId: rule.id, flag: rule.flag, party, reason: reason(rule, party) });
+      if (party !== undefined) flags.push({ ruleId: rule.id, flag: rule.flag, party, reason: reason(rule, party), wholeChain: CHAIN_FLAGS.has(rule.flag) });
       continue;
     }
     for (const p of proposals) {
@@ -158,7 +180,7 @@ export function groupProposals(views: AddressView[], ctx: SuggestContext): Addre
       if (g === undefined) groups.set(k, (g = { instrument: p.instrument, addressee: p.addressee, urls: [], legalBasis: p.legalBasis, deadlineHours: p.deadlineHours, reasons: [], flags: [] }));
       if (!g.urls.includes(v.url)) g.urls.push(v.url);
       g.reasons.push(p.reason);
-      for (const f of flags.filter((x) => x.party.key === p.addressee.key || (x.flag === 'no-eu-representative' && p.instrument !== 'removal-order'))) {
+      for (const f of flags.filter((x) => x.wholeChain === true || x.party.key === p.addressee.key || (x.flag === 'no-eu-representative' && p.instrument !== 'removal-order'))) {
         if (!g.flags.some((y) => y.flag === f.flag && y.party.key === f.party.key)) g.flags.push(f);
       }
     }

@@ -2,7 +2,7 @@
 // volume and the time-to-removal distribution.
 import { requestGraphQL } from './graphql.ts';
 
-export type HosterRole = 'HOSTER' | 'RESELLER' | 'UPSTREAM' | 'AS';
+export type HosterRole = 'HOSTER' | 'RESELLER' | 'LESSOR' | 'UPSTREAM' | 'ORIGIN';
 export type HosterOrder = 'URLS' | 'ONLINE_AFTER_48H' | 'REUPLOADS' | 'DOMAINS_RECEIVED';
 
 export interface RemovalSpeed {

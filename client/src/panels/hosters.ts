@@ -45,7 +45,7 @@ export async function renderHosters(): Promise<void> {
   const region = byId('hosters');
   const from = el('input', { type: 'date', value: period.from, id: 'hosters-from' });
   const to = el('input', { type: 'date', value: period.to, id: 'hosters-to' });
-  const role = el('select', { id: 'hosters-role' }, ...(['HOSTER', 'RESELLER', 'UPSTREAM', 'AS'] as HosterRole[]).map((r) => el('option', { value: r }, r.toLowerCase())));
+  const role = el('select', { id: 'hosters-role' }, ...(['HOSTER', 'RESELLER', 'LESSOR', 'UPSTREAM', 'ORIGIN'] as HosterRole[]).map((r) => el('option', { value: r }, r.toLowerCase())));
   const order = el('select', { id: 'hosters-order' }, ...([['URLS', 'volume'], ['ONLINE_AFTER_48H', 'slowest removal'], ['REUPLOADS', 're-uploads'], ['DOMAINS_RECEIVED', 'domains moved in']] as [HosterOrder, string][]).map(([v, t]) => el('option', { value: v }, t)));
   const out = el('div', { 'aria-live': 'polite' });
   const form = el('form', { class: 'toolbar', 'aria-label': 'Period' }, el('label', {}, 'From ', from), el('label', {}, 'To ', to), el('label', {}, 'Role ', role), el('label', {}, 'Order by ', order), el('button', { type: 'submit' }, 'Show'));

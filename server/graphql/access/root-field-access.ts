@@ -34,6 +34,7 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     entity: { access: 'read-evidence', audit: (a) => `node:${String(a.label)}:${String(a.key)}` },
     evidence: { access: 'read-evidence', audit: arg('id', 'evidence') },
     chain: { access: 'read-case', audit: arg('url', 'url') },
+    hostingTimeline: { access: 'read-case', audit: arg('url', 'url') },
     addressees: { access: 'read-case', audit: caseOrUrls },
     order: { access: 'read-case', audit: arg('id', 'order') },
     orders: { access: 'read-case', audit: (a) => `orders:${Array.isArray(a.status) ? a.status.join(',') : 'all'}${typeof a.addresseeKey === 'string' ? `:party:${a.addresseeKey}` : ''}` },

@@ -5,6 +5,7 @@ import { suggestAddressees, type AddresseeAnswer } from '../../queries/addressee
 import type { Party } from '../../rules/chain-parties.ts';
 import type { AddresseeGroup, RaisedFlag, Reason } from '../../rules/suggest.ts';
 import { builder } from '../builder.ts';
+import { CountrySourceEnum, RoleBasisEnum } from './chain-enums.ts';
 
 export const MaterialEnum = builder.enumType('Material', {
   description: 'The kind of material, chosen by the user: it sets the legal basis and the deadline of a removal order.',
@@ -16,8 +17,11 @@ const PartyRef = builder.objectRef<Party>('Party').implement({
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Organization key, or the block key when no holder is known' }),
     name: t.exposeString('name'),
-    role: t.exposeString('role', { description: 'hoster, reseller, upstream, cdn, registrar' }),
-    country: t.exposeString('country', { nullable: true }),
+    role: t.exposeString('role', { description: 'a ChainPartyRole value: hoster, reseller, lessor, upstream, cdn, registrar, …' }),
+    basis: t.field({ type: RoleBasisEnum, resolve: (p) => p.basis }),
+    why: t.exposeString('why', { description: 'why it has this role, in words' }),
+    country: t.exposeString('country', { nullable: true, description: 'the country the EU rules use' }),
+    countryFrom: t.field({ type: CountrySourceEnum, nullable: true, resolve: (p) => p.countryFrom }),
     inEu: t.boolean({ nullable: true, resolve: (p) => p.inEu ?? null }),
     abuseContacts: t.exposeStringList('abuse'),
     block: t.string({ nullable: true, description: 'the registry block that makes it a party', resolve: (p) => p.block?.range ?? null }),
@@ -39,7 +43,7 @@ const ReasonRef = builder.objectRef<Reason>('SuggestionReason').implement({
 const FlagRef = builder.objectRef<RaisedFlag>('SuggestionFlag').implement({
   fields: (t) => ({
     ruleId: t.exposeString('ruleId'),
-    flag: t.exposeString('flag', { description: 'no-eu-representative or notify-member-state' }),
+    flag: t.exposeString('flag', { description: 'no-eu-representative, notify-member-state or last-known-chain' }),
     party: t.field({ type: PartyRef, resolve: (f) => f.party }),
     text: t.string({ resolve: (f) => f.reason.text }),
   }),

@@ -2,7 +2,7 @@
 // party's Organization key, to open its graph), months for the volume-over-time chart, buckets
 // for the time-to-removal distribution, and the moves after takedowns.
 import { z } from 'zod';
-import type { ReportRole } from '../../reports/chain-at.ts';
+import { PARTY_ROLES, REPORT_ROLES, type ReportRole } from '../../chain/party-roles.ts';
 import { hosterReport, type HosterReport } from '../../reports/hoster-report.ts';
 import type { MonthRow } from '../../reports/monthly.ts';
 import type { Move } from '../../reports/movement.ts';
@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 
 export const HosterRoleEnum = builder.enumType('HosterRole', {
   description: 'The role a party had on the chain when the notice was sent.',
-  values: { HOSTER: { value: 'hoster' }, RESELLER: { value: 'reseller' }, UPSTREAM: { value: 'upstream' }, AS: { value: 'as', description: 'the origin AS (its holder)' } } as const,
+  values: Object.fromEntries(REPORT_ROLES.map((r) => [r.toUpperCase(), { value: r, description: PARTY_ROLES[r] }])) as { [K in ReportRole as Uppercase<K>]: { value: K; description: string } },
 });
 
 const OrderEnum = builder.enumType('HosterRowOrder', {

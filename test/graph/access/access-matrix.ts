@@ -23,6 +23,7 @@ export const QUERY_MATRIX: Record<string, MatrixRow> = {
   cases: q('viewer', 'cases(first: 1) { edges { node { name } } }'),
   case: q('viewer', 'case(name: "Matrix") { name }'),
   chain: q('viewer', 'chain(url: "http://matrix.example/") { url }'),
+  hostingTimeline: q('viewer', 'hostingTimeline(url: "http://matrix.example/") { from }'),
   addressees: q('viewer', 'addressees(urls: ["http://matrix.example/"], material: CSAM) { unresolved }'),
   order: q('viewer', `order(id: "${NO_ORDER}") { id }`),
   orders: q('viewer', 'orders(first: 1, status: [SENT]) { edges { node { id } } }'),

@@ -7,7 +7,8 @@ import { importCdnRanges } from '../../../importers/cloud-ranges/cdn-range-impor
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { resolveUrl } from '../../../importers/resolve/resolve-url.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
-import { formatChainText, withRoles } from '../../../server/chain/format-chain.ts';
+import { withRoles } from '../../../server/chain/chain-report.ts';
+import { formatChainText } from '../../../server/chain/format-chain.ts';
 import { findChainForUrl } from '../../../server/queries/chain.ts';
 import { suggestAddressees } from '../../../server/queries/addressees.ts';
 import { loadRuleTable } from '../../../server/rules/rule-table.ts';

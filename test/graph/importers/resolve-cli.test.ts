@@ -46,14 +46,25 @@ describe('hostchain resolve and hostchain chain', () => {
 
   it('prints the chain with roles, holders, countries and abuse contacts, and the same as JSON', async () => {
     const text = (await cli(['chain', 'www.shop.example/x/photo.jpg'])).stdout;
-    expect(text).toMatch(/hoster\s+Shady Example Hosting \[PA\]\s+ASSIGNED PA 198\.51\.100\.0\/28/);
-    expect(text).toMatch(/reseller\s+Example Reseller Ltd \[SC\]/);
-    expect(text).toMatch(/upstream\s+Example Upstream B\.V\. \[NL\]/);
+    expect(text).toMatch(/hoster\s+Shady Example Hosting \[PA: organisation\]\s+ASSIGNED PA 198\.51\.100\.0\/28/);
+    expect(text).toMatch(/reseller\s+Example Reseller Ltd \[SC: organisation\]/);
+    expect(text).toMatch(/upstream\s+Example Upstream B\.V\. \[NL: organisation\]/);
     expect(text).toContain('abuse abuse@reseller.example');
     const json = JSON.parse((await cli(['chain', 'www.shop.example/x/photo.jpg', '--json'])).stdout) as { aliases: string[]; addresses: { address: string; blocks: { role: string; evidenceId: string }[] }[]; domain: { registrar: string } };
     expect(json.aliases).toEqual(['www.shop.example', 'shop.example']);
     expect(json.addresses[0]!.blocks.map((b) => b.role)).toEqual(['hoster', 'reseller', 'upstream']);
     expect(json.addresses[0]!.blocks.every((b) => b.evidenceId.startsWith('ev-'))).toBe(true);
     expect(json.domain.registrar).toBe('Example Registrar Inc.');
+  });
+
+  it('prints the chain as it was on a date, and who hosted it when; a bad date is an error naming the option', async () => {
+    const before = await cli(['chain', 'www.shop.example/x/photo.jpg', '--at', '2020-01-01']);
+    expect(before.stdout).toContain('(as it was at 2020-01-01T23:59:59.999Z)');
+    expect(before.stdout).toContain('address   none known at that moment');
+    const timeline = (await cli(['chain', 'www.shop.example/x/photo.jpg', '--timeline'])).stdout;
+    expect(timeline).toMatch(/hosting timeline of www\.shop\.example\n {2}\S+ – now {2}Shady Example Hosting \[PA\] {2}\(198\.51\.100\.7\)/);
+    const bad = await cli(['chain', 'www.shop.example/x/photo.jpg', '--at', 'yesterday-ish']);
+    expect(bad.stderr).toContain('--at: "yesterday-ish" is not a date (use 2026-11-20 or 2026-11-20T10:00:00Z)');
+    expect('code' in bad ? bad.code : 0).toBe(2);
   });
 });

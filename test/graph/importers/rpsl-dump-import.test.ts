@@ -9,7 +9,7 @@ import { loadBlockIndex } from '../../../importers/resolve/block-index.ts';
 import { ipToKey } from '../../../importers/core/ip-key.ts';
 import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
-import { withRoles } from '../../../server/chain/format-chain.ts';
+import { withRoles } from '../../../server/chain/chain-report.ts';
 import { loadConfig, type Config } from '../../../server/config.ts';
 import { findChainForUrl } from '../../../server/queries/chain.ts';
 import { startDnsServer, type FixtureDnsServer } from '../../../replay/dns-server.ts';

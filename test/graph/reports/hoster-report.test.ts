@@ -110,7 +110,7 @@ describe('the hoster report on the monitor sample', () => {
     const upstreams = await report('UPSTREAM');
     expect(upstreams.rows.map((x) => x.partyKey).sort()).toEqual(UPSTREAMS.map((u) => `RIPE:${u.handle}`).sort());
     expect(upstreams.rows.reduce((a, x) => a + x.urls, 0)).toBe(2971);
-    const as = await report('AS');
+    const as = await report('ORIGIN');
     expect(as.rows.map((x) => [x.partyKey, x.name]).sort()).toEqual(UPSTREAMS.map((u) => [`RIPE:${u.asOrg}`, u.asName]).sort());
   });
 

@@ -4,11 +4,18 @@ import { loadRuleTable, parseRuleTable } from '../../../server/rules/rule-table.
 import { groupProposals, suggestForAddress, type SuggestContext } from '../../../server/rules/suggest.ts';
 
 const table = loadRuleTable();
-const party = (p: Partial<Party> & Pick<Party, 'key' | 'name' | 'role'>): Party => ({ country: null, inEu: undefined, abuse: [], evidenceIds: [`ev-${p.key}`], ...p });
+const party = (p: Partial<Party> & Pick<Party, 'key' | 'name' | 'role'>): Party => ({
+  country: null, countryFrom: p.country ? 'organisation' : null, inEu: undefined, abuse: [], evidenceIds: [`ev-${p.key}`], basis: 'registered',
+  why: p.block ? `${p.name} holds ${p.block.range} (${p.block.status}), the most specific registry object covering 192.0.2.70` : '', ...p,
+});
 const hoster = party({ key: 'RIPE:ORG-SH1', name: 'Shady Hosting', role: 'hoster', country: 'NL', inEu: true, block: { key: 'b3', range: '192.0.2.64/28', status: 'ASSIGNED PA' } });
 const reseller = party({ key: 'RIPE:ORG-RS1', name: 'Example Reseller', role: 'reseller', country: 'SC', inEu: false, block: { key: 'b2', range: '192.0.2.0/25', status: 'SUB-ALLOCATED PA' } });
 const upstream = party({ key: 'RIPE:ORG-UP1', name: 'Example Upstream', role: 'upstream', country: 'NL', inEu: true, block: { key: 'b1', range: '192.0.2.0/24', status: 'ALLOCATED PA' } });
-const view = (v: Partial<AddressView>): AddressView => ({ url: 'http://x.example/1', address: '192.0.2.70', domain: 'x.example', blocks: [hoster, reseller, upstream], cdn: [], registrar: party({ key: 'IANA:9999', name: 'Example Registrar', role: 'registrar' }), ...v });
+// The hoster is the first block's holder when that block is an assignment, as the chain reads it, unless the test says otherwise.
+const view = (v: Partial<AddressView>): AddressView => {
+  const blocks = v.blocks ?? [hoster, reseller, upstream];
+  return { url: 'http://x.example/1', address: '192.0.2.70', domain: 'x.example', blocks, hoster: blocks[0]?.role === 'hoster' ? blocks[0] : undefined, cdn: [], registrar: party({ key: 'IANA:9999', name: 'Example Registrar', role: 'registrar' }), lastKnownEndedAt: undefined, ...v };
+};
 const ctx = (over: Partial<SuggestContext> = {}): SuggestContext => ({ table, material: 'terrorist', homeCountry: 'NL', dedicatedDomains: new Set(), unanswered: () => 0, ...over });
 const summary = (v: AddressView, c = ctx()) => {
   const s = suggestForAddress(v, c);
@@ -72,6 +79,31 @@ describe('each rule on a chain', () => {
     const german = { ...hoster, name: 'Beispiel Hosting GmbH', country: 'DE' };
     expect(summary(view({ blocks: [german, upstream] })).flags).toEqual(['notify-member-state: Beispiel Hosting GmbH']);
     expect(summary(view({ blocks: [hoster, upstream] })).flags).toEqual([]);
+  });
+});
+
+describe('hosters known from routing', () => {
+  const lessor = party({ key: 'RIPE:ORG-LS1', name: 'Example Lessor', role: 'lessor', country: 'NL', inEu: true, basis: 'presumed', block: { key: 'b1', range: '192.0.2.0/24', status: 'ALLOCATED PA' } });
+  const lessee = party({ key: 'RIPE:ORG-LE1', name: 'Example Lessee', role: 'hoster', country: 'NL', inEu: true, basis: 'presumed', why: 'AS64501 (Example Lessee) announces 192.0.2.0/24, which the registry gives to Example Lessor (192.0.2.0/24, ALLOCATED PA) with no assignment to Example Lessee: leased space, presumably hosted by the announcing network' });
+
+  it('hoster-presumed-confirm-lessor: leased space gets the order to the announcing network, saying it is presumed, and a demand to the lessor to confirm', () => {
+    const s = suggestForAddress(view({ blocks: [lessor], hoster: lessee }), ctx());
+    expect(s.proposals.map((p) => `${p.ruleId}: ${p.instrument} → ${p.addressee.name}`)).toEqual([
+      'removal-to-hoster: removal-order → Example Lessee',
+      'hoster-presumed-confirm-lessor: information-demand → Example Lessor',
+    ]);
+    expect(s.proposals[0]!.reason.text).toBe(`${lessee.why}: it is presumed to be the hosting service provider that stores the material (no registry states it).`);
+  });
+
+  it('an allocation its holder announces itself gets the removal order, not a demand for an unknown hoster', () => {
+    const cloud = party({ key: 'ARIN:EXCL', name: 'Example Cloud', role: 'hoster', country: 'US', inEu: false, basis: 'inferred', why: 'Example Cloud holds 192.0.2.0/24 (DIRECT ALLOCATION), … announces it from its own AS64496', block: { key: 'b1', range: '192.0.2.0/24', status: 'DIRECT ALLOCATION' } });
+    expect(summary(view({ blocks: [cloud], hoster: cloud })).proposals).toEqual(['removal-to-hoster: removal-order → Example Cloud']);
+  });
+
+  it('flag-last-known-chain: every group of a URL whose name stopped resolving says the parties are those of the last known chain', () => {
+    const groups = groupProposals([view({ blocks: [hoster, reseller, upstream], lastKnownEndedAt: '2026-11-20T10:00:00.000Z' })], ctx({ unanswered: () => 1 }));
+    expect(groups.map((g) => [g.addressee.name, g.flags.map((f) => f.flag)])).toEqual([['Example Reseller', ['last-known-chain']], ['Shady Hosting', ['last-known-chain']]]);
+    expect(groups[0]!.flags[0]!.reason.text).toBe('The name no longer resolves to 192.0.2.70: it stopped at 2026-11-20T10:00:00.000Z. The parties are those of the last known chain (the hoster of record at that time).');
   });
 });
 
