@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(db);
     if (runs('core')) await measureCore(db, cfg, state === undefined ? undefined : path.join(stateDir, 'home', 'import'));
+    // HOSTCHAIN_BENCH_ONLY=resolve: the resolve figures and the API on the resolved graph alone, without the million-block import.
+    if (ONLY === 'resolve') await measureResolveAndApi(db, cfg);
     if (runs('hosters')) {
       // Last: its registry dump is a newer RIPE run and ends the holders the sections above imported.
       const h = await measureHosterReport(db, cfg);
@@ -51,6 +53,14 @@ async function main(): Promise<void> {
     if (state) await stopLocalNeo4j(paths);
     rmSync(stateDir, { recursive: true, force: true });
   }
+}
+
+async function measureResolveAndApi(db: GraphDb, cfg: Config): Promise<void> {
+  const r = await measureResolve(db);
+  console.log(`resolve: ${r.urls} URLs on 200 domains in ${fmt(r.seconds)} s = ${fmt(r.urlsPerS)} URLs/s; limit set by fixture delay (DNS 20 ms, RDAP 50 ms) and concurrency 16 over ${r.dnsQueries} DNS + ${r.rdapQueries} RDAP questions: ${fmt(r.limitUrlsPerS)} URLs/s; run at ${fmt(r.shareOfLimit * 100, 0)}% of that limit; peak RSS of this process ${fmt(r.peakRssMiB, 0)} MiB`);
+  const l = await measureApiLatency(db, cfg, r.resolvedUrls);
+  console.log(`chain(url) on the resolved graph: p50 ${fmt(l.chainP50Ms)} ms, p95 ${fmt(l.chainP95Ms)} ms over ${l.chainSamples} URLs`);
+  console.log(`addressees for ${fmt(l.addresseeUrls, 0)} URLs (${l.groups} groups): p50 ${fmt(l.addresseeP50Ms / 1000)} s, p95 ${fmt(l.addresseeP95Ms / 1000)} s over ${l.addresseeSamples} calls`);
 }
 
 async function measureCore(db: GraphDb, cfg: Config, importDir: string | undefined): Promise<void> {
