@@ -7,6 +7,20 @@ import { PACK_ROUTE, serveEvidencePack } from './evidence-pack-route.ts';
 import { serveStatic } from './static-files.ts';
 
 export function createRequestListener(opts: { yoga: HostchainYoga; clientDir: string; packs?: { db: GraphDb; rules: RuleTable } }) {
+  const route = routeRequest(opts);
+  // No request may take the server down: whatever a handler throws ends that request with a 500.
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    try {
+      route(req, res);
+    } catch (err) {
+      console.error(`request ${req.method ?? '?'} failed: ${(err as Error).message}`);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('internal error\n');
+    }
+  };
+}
+
+function routeRequest(opts: { yoga: HostchainYoga; clientDir: string; packs?: { db: GraphDb; rules: RuleTable } }) {
   const statics = serveStatic(opts.clientDir);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';

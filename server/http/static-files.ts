@@ -24,8 +24,14 @@ export function serveStatic(clientDir: string) {
   const root = path.resolve(clientDir);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://local');
-    const file = resolveFile(root, decodeURIComponent(url.pathname));
     const headers = { ...COMMON_HEADERS, 'content-security-policy': CLIENT_CSP };
+    const pathname = decodePath(url.pathname);
+    // A malformed escape ("/%E0%A4%A") is the client's mistake: 400, never a thrown error.
+    if (pathname === undefined) {
+      res.writeHead(400, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('bad request path\n');
+      return;
+    }
+    const file = resolveFile(root, pathname);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
       return;
@@ -42,6 +48,15 @@ export function serveStatic(clientDir: string) {
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   };
+}
+
+function decodePath(pathname: string): string | undefined {
+  try {
+    const decoded = decodeURIComponent(pathname);
+    return decoded.includes('\0') ? undefined : decoded;
+  } catch {
+    return undefined;
+  }
 }
 
 function resolveFile(root: string, pathname: string): string | undefined {
