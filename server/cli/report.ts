@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
 import { parseNoticeTime } from '../../importers/notices/notice-record.ts';
+import { csvText } from '../csv/csv-writer.ts';
 import { REPORT_ROLES } from '../reports/chain-at.ts';
 import { hosterReport, type HosterReport } from '../reports/hoster-report.ts';
 import type { PartyRow } from '../reports/party-rows.ts';
@@ -53,7 +54,6 @@ async function printHosterReport(raw: Record<string, string>): Promise<void> {
 
 const pct = (s: number | null) => (s === null ? '–' : `${Math.round(s * 100)}%`);
 const hours = (h: number | null) => (h === null ? '–' : h.toFixed(1));
-const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 const COLUMNS: [string, (r: PartyRow) => string | number][] = [
   ['rank', (r) => r.rank], ['party', (r) => r.party.name], ['key', (r) => r.party.key], ['country', (r) => r.party.country ?? ''],
@@ -64,7 +64,7 @@ const COLUMNS: [string, (r: PartyRow) => string | number][] = [
 ];
 
 export function hosterCsv(r: HosterReport): string {
-  return [COLUMNS.map(([h]) => h).join(','), ...r.rows.map((row) => COLUMNS.map(([, f]) => quote(String(f(row)))).join(','))].join('\n');
+  return csvText([COLUMNS.map(([h]) => h), ...r.rows.map((row) => COLUMNS.map(([, f]) => f(row)))]);
 }
 
 export function hosterTable(r: HosterReport): string {

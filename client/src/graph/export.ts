@@ -1,6 +1,7 @@
 // Exports of the current view (PNG, SVG) and of the graph (GraphML, CSV). Every value is escaped
 // for its format: names from WHOIS and RDAP are hostile and must stay data in every file.
 import type { Core, NodeSingular } from 'cytoscape';
+import { csvText } from '../../../server/csv/csv-writer.ts';
 
 export function download(name: string, blob: Blob): void {
   const href = URL.createObjectURL(blob);
@@ -104,18 +105,14 @@ export function exportGraphMl(cy: Core): Blob {
   return new Blob([new XMLSerializer().serializeToString(doc)], { type: 'application/graphml+xml' });
 }
 
-/** RFC 4180 field; a leading =, +, - or @ is prefixed with ' so a spreadsheet never runs it as a formula. */
-export function csvField(value: unknown): string {
-  let s = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+// One CSV writer for the CLI and the page: fields quoted and never a spreadsheet formula.
+export { csvField } from '../../../server/csv/csv-writer.ts';
 
 /** Edges as rows (source, type, target and their data), then nodes without any edge. */
 export function exportCsv(cy: Core): Blob {
   const head = ['source_id', 'source_name', 'type', 'target_id', 'target_name', 'caption', 'evidence_id', 'first_seen', 'last_seen', 'ended_at'];
   const rows = cy.edges().map((e) => [e.source().id(), e.source().data('name'), e.data('type'), e.target().id(), e.target().data('name'), e.data('caption'), e.data('evidenceId'), e.data('firstSeen'), e.data('lastSeen'), e.data('endedAt')]);
   const lonely = cy.nodes().filter((n) => n.connectedEdges().empty()).map((n) => [n.id(), n.data('name'), '', '', '', '', n.data('evidenceId'), '', '', '']);
-  const text = [head, ...rows, ...lonely].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const text = csvText([head, ...rows, ...lonely]);
   return new Blob([text], { type: 'text/csv;charset=utf-8' });
 }
