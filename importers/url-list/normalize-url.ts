@@ -21,6 +21,11 @@ export class UrlInputError extends Error {
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/**
+ * The URL is a graph key under a range index, and Neo4j refuses index keys past 8,167 bytes
+ * ("property value is too large to index"): longer lines are refused at intake, by line.
+ */
+export const MAX_URL_BYTES = 8000;
 // RFC 3986 §2.3: unreserved characters are equivalent percent-encoded or not; §6.2.2.1: hex digits
 // of the remaining escapes are compared case-insensitively, so normalise them to upper case.
 const ESCAPE = /%([0-9a-fA-F]{2})/g;
@@ -31,6 +36,8 @@ const BLOCKED_RANGES = new Set(['unspecified', 'loopback', 'private', 'linkLocal
 export function normalizeUrl(input: string): NormalizedUrl {
   const text = input.trim().replace(/^<(.*)>$/, '$1');
   if (text === '') throw new UrlInputError('empty');
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_URL_BYTES) throw new UrlInputError(`${bytes.toLocaleString('en-US')} bytes long; a URL may have at most ${MAX_URL_BYTES.toLocaleString('en-US')}`);
   if (/\s/.test(text)) throw new UrlInputError('contains whitespace');
   // "example.com/x" in a list means http://example.com/x; a reported URL without scheme is common.
   const withScheme = SCHEME.test(text) ? text : `http://${text}`;
@@ -48,7 +55,18 @@ export function normalizeUrl(input: string): NormalizedUrl {
   parsed.hash = '';
   parsed.hostname = host.ipVersion === 6 ? `[${host.hostname}]` : host.hostname;
   const url = parsed.href.replace(ESCAPE, (_m, hex: string) => decodeUnreserved(hex));
+  if (Buffer.byteLength(url, 'utf8') > MAX_URL_BYTES) throw new UrlInputError(`longer than ${MAX_URL_BYTES.toLocaleString('en-US')} bytes once normalised`);
   return { url, scheme, ...host, port: parsed.port === '' ? undefined : Number(parsed.port) };
+}
+
+/**
+ * The line as it may be kept as evidence: a user name and password in a reported URL
+ * ("http://user:secret@host/") are credentials, not evidence, and are replaced by "[redacted]".
+ */
+export function redactUserinfo(line: string): { text: string; redacted: boolean } {
+  const m = /^(\s*<?(?:[a-z][a-z0-9+.-]*:)?\/\/|\s*<?)([^/?#\s]*)@/i.exec(line);
+  if (m === null || m[2]!.includes('/')) return { text: line, redacted: false };
+  return { text: `${m[1]}[redacted]@${line.slice(m[0].length)}`, redacted: true };
 }
 
 function decodeUnreserved(hex: string): string {

@@ -4,7 +4,7 @@
 import type { Importer, Observation, RawEvidence } from '../core/importer.ts';
 import type { SourceIo } from '../core/source-io.ts';
 import { hostnameFacts, hostnameRef, ipFacts, ipRef } from '../dns/dns-facts.ts';
-import { normalizeUrl, type NormalizedUrl } from './normalize-url.ts';
+import { normalizeUrl, redactUserinfo, type NormalizedUrl } from './normalize-url.ts';
 
 export interface UrlInput {
   url: NormalizedUrl;
@@ -19,9 +19,12 @@ export interface UrlInput {
 export const urlImporter: Importer<UrlInput> = {
   source: 'user',
   async fetch(q: UrlInput, io: SourceIo): Promise<RawEvidence> {
+    // Credentials in a reported URL are not kept: any viewer may read the evidence. The evidence says so.
+    const line = redactUserinfo(q.input);
     return {
       source: 'user', server: 'hostchain', serverAddress: 'local', query: `${q.list}:${q.line}`, observedAt: io.now(),
-      body: Buffer.from(q.input, 'utf8'), status: 'ok', meta: { caseId: q.caseId ?? '', caseName: q.caseName ?? '', line: q.line },
+      body: Buffer.from(line.text, 'utf8'), status: 'ok',
+      meta: { caseId: q.caseId ?? '', caseName: q.caseName ?? '', line: q.line, ...(line.redacted ? { redacted: 'the user name and password in the URL were replaced by [redacted]' } : {}) },
     };
   },
   *parse(raw: RawEvidence): Iterable<Observation> {
