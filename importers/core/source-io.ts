@@ -11,9 +11,15 @@ export interface SourceIo {
   dns: DnsIo;
   whois: WhoisIo;
   rdap: RdapIo;
+  /**
+   * Host names and addresses of the reported URLs this process has met: no transport contacts
+   * them, whatever a registry's link or redirect says (the resolver adds each URL's host and addresses).
+   */
+  underReport: Set<string>;
   now(): Date;
 }
 
 export function createSourceIo(cfg: Config, now: () => Date = () => new Date()): SourceIo {
-  return { dns: createDnsIo(cfg, now), whois: createWhoisIo(cfg), rdap: createRdapIo(cfg), now };
+  const underReport = new Set<string>();
+  return { dns: createDnsIo(cfg, now), whois: createWhoisIo(cfg), rdap: createRdapIo(cfg, underReport), underReport, now };
 }

@@ -25,6 +25,8 @@ export interface RdapBootstrap {
   baseUrlForIp(ip: string): string | undefined;
   baseUrlForAsn(asn: number): string | undefined;
   baseUrlForDomain(domain: string): string | undefined;
+  /** Origins of every service the files name, overrides applied, and of the override targets: the RDAP client may contact these. */
+  serviceOrigins(): ReadonlySet<string>;
 }
 
 type Service = { entries: string[]; urls: string[] };
@@ -64,13 +66,26 @@ function pickUrl(urls: string[], overrides: Record<string, string>): string | un
   return overrides[base] ?? overrides[chosen] ?? base;
 }
 
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
 /** `useBundled: false` only for checking a downloaded folder, which must hold all four files. */
 export function loadRdapBootstrap(dir: string, overrides: Record<string, string> = {}, opts: { useBundled?: boolean } = {}): RdapBootstrap {
   const bundled = opts.useBundled ?? true;
   const files = { asn: readServices(dir, 'asn', bundled), dns: readServices(dir, 'dns', bundled), ipv4: readServices(dir, 'ipv4', bundled), ipv6: readServices(dir, 'ipv6', bundled) };
   const cidrs = [...files.ipv4.services, ...files.ipv6.services].flatMap((s) => s.entries.map((e) => ({ cidr: ipaddr.parseCIDR(e), urls: s.urls })));
   const asns = files.asn.services.flatMap((s) => s.entries.map((e) => ({ range: e.split('-').map(Number) as [number, number?], urls: s.urls })));
+  const origins = new Set<string>();
+  for (const f of Object.values(files)) for (const svc of f.services) for (const u of svc.urls) for (const x of [u, pickUrl([u], overrides)]) if (x !== undefined) origins.add(originOf(x));
+  for (const target of Object.values(overrides)) origins.add(originOf(target));
+  origins.delete('');
   return {
+    serviceOrigins: () => origins,
     publication: { asn: files.asn.publication, dns: files.dns.publication, ipv4: files.ipv4.publication, ipv6: files.ipv6.publication },
     origin: { asn: files.asn.origin, dns: files.dns.origin, ipv4: files.ipv4.origin, ipv6: files.ipv6.origin },
     describe: (name) => `${name}.json published ${files[name].publication} (${files[name].origin})`,

@@ -1,7 +1,7 @@
 // RDAP over HTTP (RFC 9082 queries, RFC 7480 HTTP usage). Global fetch, redirects followed by hand
 // so each hop is bounded and recorded (the RIRs redirect queries for other regions), the body read
 // with a byte limit so a never-ending answer is cut, and the time bounded per exchange.
-export type RdapErrorCode = 'RDAP_TIMEOUT' | 'RDAP_TOO_LARGE' | 'RDAP_TRANSPORT' | 'RDAP_REDIRECTS';
+export type RdapErrorCode = 'RDAP_TIMEOUT' | 'RDAP_TOO_LARGE' | 'RDAP_TRANSPORT' | 'RDAP_REDIRECTS' | 'RDAP_REFUSED';
 
 export class RdapExchangeError extends Error {
   constructor(
@@ -28,6 +28,8 @@ export interface RdapExchangeOptions {
   timeoutMs: number;
   maxBytes: number;
   maxRedirects?: number;
+  /** Asked before every hop, the first included: why the URL may not be contacted (rdap-url-policy.ts). */
+  refusal?: (url: string) => Promise<string | undefined>;
 }
 
 // RFC 7480 §4.2: clients SHOULD send this media type in Accept.
@@ -38,6 +40,8 @@ export async function exchangeRdap(opts: RdapExchangeOptions): Promise<RdapExcha
   const signal = AbortSignal.timeout(opts.timeoutMs);
   for (let hop = 0; hop <= (opts.maxRedirects ?? 5); hop += 1) {
     const url = urls[urls.length - 1]!;
+    const refused = await opts.refusal?.(url);
+    if (refused !== undefined) throw new RdapExchangeError('RDAP_REFUSED', `not contacted: ${url}: ${refused}`);
     let res: Response;
     try {
       res = await fetch(url, { headers: { accept: ACCEPT }, redirect: 'manual', signal });

@@ -45,6 +45,7 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
   const dns = (name: string, type: DnsQuestion['type']) => memo.once(`dns|${name}|${type}`, () => runImport(dnsImporter, { name, type }, deps));
   const evidence: ImportResult[] = [deps.listLine ?? (await runImport(urlImporter, input, deps))];
   const n = input.url;
+  deps.io.underReport.add(n.hostname);
   const ips = new Set<string>();
   if (n.ipVersion !== undefined) ips.add(n.hostname);
   else {
@@ -53,6 +54,7 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
       evidence.push(r);
       for (const ip of resolvedIps(r.observations)) ips.add(ip);
     }
+    for (const ip of ips) deps.io.underReport.add(ip);
     const domain = registrableDomain(n.hostname);
     if (domain !== undefined) {
       for (const type of ['NS', 'SOA'] as const) evidence.push(await dns(domain, type));
@@ -62,6 +64,7 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
   const chains: Record<string, IpChainResult> = {};
   const cdn: Record<string, CdnRangeHit[]> = {};
   const bulk: Record<string, BulkResolution> = {};
+  for (const ip of ips) deps.io.underReport.add(ip);
   for (const ip of ips) {
     evidence.push(await dns(reverseName(ip), 'PTR'));
     cdn[ip] = await memo.once(`cdn|${ip}`, () => markCdnFronting(deps.db, ip, deps.io.now()));
