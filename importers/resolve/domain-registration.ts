@@ -1,9 +1,11 @@
 // The registration of a domain: RDAP where the registry offers it (every gTLD since the WHOIS
 // sunset of January 2025), following the registry's "related" link to the registrar's RDAP once;
-// WHOIS for ccTLDs without RDAP (the .nl registry names the registrar and the reseller).
+// WHOIS for TLDs without RDAP, at the server IANA names for the TLD (the .nl registry names the
+// registrar and the reseller).
 import { runImport, type ImportDeps, type ImportResult } from '../core/run-import.ts';
 import { rdapImporter } from '../rdap/rdap-importer.ts';
-import { whoisDomainImporter, whoisServerForDomain } from '../whois/whois-domain-importer.ts';
+import { whoisDomainImporter } from '../whois/whois-domain-importer.ts';
+import { whoisServerForTld } from './domain-whois-server.ts';
 
 export async function resolveDomainRegistration(domain: string, deps: ImportDeps): Promise<ImportResult[]> {
   let base: string | undefined;
@@ -15,8 +17,9 @@ export async function resolveDomainRegistration(domain: string, deps: ImportDeps
     base = undefined; // no usable bootstrap: WHOIS below
   }
   if (base === undefined) {
-    const server = whoisServerForDomain(domain);
-    return server === undefined ? [] : [await runImport(whoisDomainImporter, { domain, server }, deps)];
+    const tld = await whoisServerForTld(domain, deps);
+    const asked = tld.evidence === undefined ? [] : [tld.evidence];
+    return tld.server === undefined ? asked : [...asked, await runImport(whoisDomainImporter, { domain, server: tld.server }, deps)];
   }
   const registry = await runImport(rdapImporter, { url: `${base}domain/${domain}`, kind: 'domain', domain, bootstrap: via }, deps);
   if (registry.status !== 'ok') return [registry];

@@ -89,7 +89,7 @@ const CONTACT_SECTION = /registrant|admin|tech|billing|holder|owner|contact|regi
 
 /** "ok (paid and in zone)", "clientTransferProhibited https://icann.org/epp#…", "ok - Normal state.", "200 Active" → the word(s). */
 function cleanStatus(s: string): string {
-  return s.replace(/https?:\/\/\S+/g, '').replace(/\([^)]*\)/g, '').replace(/\s+-(\s.*)?$/, '').replace(/^\d{3}\s+/, '').replace(/[.\s]+$/, '').trim();
+  return s.replace(/\([^)]*\)/g, '').replace(/https?:\/\/\S+/g, '').replace(/\s+-(\s.*)?$/, '').replace(/^\d{3}\s+/, '').replace(/[.\s]+$/, '').trim();
 }
 
 export function statusWordsOf(fs: WhoisField[]): string[] {
