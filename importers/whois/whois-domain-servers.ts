@@ -34,3 +34,12 @@ export function parseIanaTldReferral(text: string): string | undefined {
 export function tldOf(domain: string): string {
   return domain.toLowerCase().replace(/\.$/, '').split('.').pop() ?? '';
 }
+
+// Registries under a private suffix of the Public Suffix List: they register names below a domain
+// they own and answer for them on their own WHOIS server. CentralNic's sub-domains (the PSL's
+// "CentralNic" block) answer on whois.centralnic.com; EU.org on whois.eu.org.
+const CENTRALNIC = ['br.com', 'cn.com', 'de.com', 'eu.com', 'jpn.com', 'mex.com', 'ru.com', 'sa.com', 'uk.com', 'us.com', 'za.com', 'gb.net', 'hu.net', 'jp.net', 'se.net', 'uk.net', 'ae.org', 'us.org', 'com.de', 'za.bz', 'africa.com', 'gr.com', 'in.net'];
+export const SUB_REGISTRY_WHOIS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(CENTRALNIC.map((s) => [s, 'whois.centralnic.com'])),
+  'eu.org': 'whois.eu.org',
+};

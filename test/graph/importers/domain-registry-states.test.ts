@@ -48,6 +48,7 @@ beforeAll(async () => {
     'whois.iana.org': { answers: { example: { file: path.join(dir, 'iana-example.txt') } } },
     'whois.nic.example': (q) => ({ text: answers[q] ?? FREE }),
     'whois.domain-registry.nl': (q) => ({ text: answers[q] ?? `${q} is free\n` }),
+    'whois.centralnic.com': { answers: { 'x.uk.com': { text: 'Domain Name: X.UK.COM\r\nSponsoring Registrar Organization: Example Registrar Ltd\r\nName Server: NS1.HOSTING.EXAMPLE\r\n' } } },
     'whois.denic.de': (q) => ({ text: q === '-T dn,ace shop.de' ? 'Domain: shop.de\nNserver: ns1.hosting.example\nStatus: connect\nChanged: 2026-01-01T00:00:00+01:00\n' : 'Status: free\n' }),
   });
   rdap = await startRdapServer({});
@@ -55,7 +56,7 @@ beforeAll(async () => {
   config.whois = { ...config.whois, cacheFreshnessHours: 0, perSecond: 1000 };
 
   Object.assign(answers, { 'shop.example': read(path.join(dir, 'whois-shop.example.txt')), 'gone.nl': NL_RECORD });
-  await observe('t1', '2026-12-01T10:00:00Z', ['shop.example', 'other.example', 'gone.nl', 'shop.de']);
+  await observe('t1', '2026-12-01T10:00:00Z', ['shop.example', 'other.example', 'gone.nl', 'shop.de', 'x.uk.com']);
   Object.assign(answers, { 'shop.example': PIR_THROTTLE, 'gone.nl': read(path.join(dir, 'whois-gone.nl-quarantine.txt')) });
   await observe('t2', '2026-12-02T10:00:00Z', ['shop.example', 'gone.nl']);
   answers['shop.example'] = read(path.join(dir, 'whois-shop.example-redemption.txt'));
@@ -72,8 +73,12 @@ describe('domain WHOIS for a TLD that only IANA names', () => {
   it("asks IANA once for the TLD, then the server it names, with each registry's query line", () => {
     expect(results.t1).toEqual([
       'whois.iana.org example ok', 'whois.nic.example shop.example ok', 'whois.nic.example other.example ok',
-      'whois.domain-registry.nl gone.nl ok', 'whois.denic.de -T dn,ace shop.de ok',
+      'whois.domain-registry.nl gone.nl ok', 'whois.denic.de -T dn,ace shop.de ok', 'whois.centralnic.com x.uk.com ok',
     ]);
+  });
+
+  it('asks a name under a private suffix (x.uk.com) of the sub-registry that runs the suffix', () => {
+    expect(snapshots.t1!.registrar).toContain('x.uk.com|Example Registrar Ltd');
   });
 
   it('reads a CentralNic-style record: the Sponsoring Registrar Organization and the name servers', () => {
@@ -82,7 +87,7 @@ describe('domain WHOIS for a TLD that only IANA names', () => {
   });
 
   it('records a free name as the state free, not as an empty registration', () => {
-    expect([...snapshots.t1!.states].filter((t) => !t.startsWith('gone.nl') && !t.startsWith('shop.'))).toEqual(['other.example|free']);
+    expect([...snapshots.t1!.states].filter((t) => t.startsWith('other.example|'))).toEqual(['other.example|free']);
   });
 });
 
