@@ -33,7 +33,7 @@ const RESERVED = [/\bis reserved\b/i, /not available for registration/i, /\brese
 // refused; access control limit reached"; JPRS: "Query limit exceeded"; Nominet: "query rate limit
 // exceeded"; EURid: "Excessive querying, grace period of 60 seconds"; RIPE: "%ERROR:201: access
 // denied"; ARIN: "Query rate limit exceeded"; many: "temporarily unavailable", "quota exceeded".
-const REFUSED: RegExp[] = [
+export const REFUSED: readonly RegExp[] = [
   /request(s)? per (second|minute) allowed/i,
   /(whois|query|queries|connection|rate|request|daily|access control)[- ]?limit (exceeded|reached)/i,
   /limit(s)? (has been |have been )?exceeded/i,
