@@ -31,7 +31,7 @@ export const FACT_EDGE_PROPS: Record<string, PropDef> = {
 /** The hosting chain of a URL, in reading order (DESIGN.md "The hosting chain of one URL"). */
 export const CHAIN_EDGES = ['ON_HOST', 'ALIAS_OF', 'RESOLVES_TO', 'IN_NETBLOCK', 'WITHIN', 'HELD_BY', 'ABUSE_CONTACT', 'IN_ROUTE', 'ORIGINATED_BY', 'BUYS_TRANSIT_FROM', 'IN_CDN_RANGE', 'OPERATED_BY'] as const;
 /** Beside the chain: registration and DNS hosting of the domain. */
-export const DOMAIN_EDGES = ['IN_DOMAIN', 'REGISTERED_VIA', 'RESOLD_BY', 'DELEGATED_TO', 'PTR'] as const;
+export const DOMAIN_EDGES = ['IN_DOMAIN', 'REGISTERED_VIA', 'RESOLD_BY', 'DELEGATED_TO', 'REGISTRY_STATE', 'PTR'] as const;
 
 export function nodeDef(label: string): NodeDef | undefined {
   return NODES.find((n) => n.label === label);

@@ -1,7 +1,8 @@
 // Names as the graph keys them: lower-case ASCII without the root dot; the registrable domain by
-// the Public Suffix List (ICANN section: a private suffix such as a hosting platform's is a
-// hosting fact, not a registration fact, and is kept apart later).
-import { getDomain } from 'tldts';
+// the Public Suffix List, both sections: a name under a private suffix (x.uk.com, x.eu.org,
+// x.co.pl, a platform's foo.github.io) is its own domain, not its suffix's. Where its registration
+// is asked is decided apart (registrationTarget), since a private suffix's operator is no registry.
+import { getDomain, parse } from 'tldts';
 import ipaddr from 'ipaddr.js';
 
 export function canonicalName(name: string): string {
@@ -9,7 +10,14 @@ export function canonicalName(name: string): string {
 }
 
 export function registrableDomain(hostname: string): string | undefined {
-  return getDomain(hostname, { allowPrivateDomains: false }) ?? undefined;
+  return getDomain(hostname, { allowPrivateDomains: true }) ?? undefined;
+}
+
+/** The private suffix a registrable domain sits under ("uk.com" for x.uk.com), and the ICANN-section domain above it. */
+export function privateSuffixOf(domain: string): { suffix: string; icannDomain: string | undefined } | undefined {
+  const p = parse(domain, { allowPrivateDomains: true });
+  if (p.isPrivate !== true || p.publicSuffix === null) return undefined;
+  return { suffix: p.publicSuffix, icannDomain: getDomain(domain, { allowPrivateDomains: false }) ?? undefined };
 }
 
 /** in-addr.arpa / ip6.arpa name of an address, for PTR questions (RFC 1035 §3.5, RFC 3596 §2.5). */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { DomainRegistration } from '../registry/domain-registration.ts';
 import { findAbuseEmails, rdapEntity, vcardCountry, vcardText, walkEntities, type RdapEntity } from './rdap-entities.ts';
 import { RdapShapeError } from './rdap-ip-network.ts';
+import { statesOfRecord } from '../registry/domain-states.ts';
 
 const rdapDomain = z.object({
   objectClassName: z.literal('domain').optional(),
@@ -34,6 +35,7 @@ export function parseRdapDomain(json: unknown): DomainRegistration & { relatedLi
     domain: name(d.ldhName),
     unicodeName: d.unicodeName,
     available: false,
+    states: statesOfRecord(d.status ?? []),
     status: d.status ?? [],
     registrar: registrar === undefined ? undefined : registrarOf(registrar, d.port43),
     reseller: reseller && vcardText(reseller, 'fn') ? { name: vcardText(reseller, 'fn')! } : undefined,

@@ -3,6 +3,10 @@
 // reseller of .nl domains), the registrant organisation where still public, and the name servers.
 export interface RegistrarInfo {
   name: string;
+  /** The registry's handle for the registrar when the answer gives one beside the name. */
+  handle?: string | undefined;
+  /** The registry names this registrar only as the last one (.nl quarantine "Last registrar:"). */
+  lastRegistrarOnly?: boolean | undefined;
   ianaId?: string | undefined;
   abuseEmail?: string | undefined;
   whoisServer?: string | undefined;
@@ -13,6 +17,10 @@ export interface DomainRegistration {
   domain: string;
   /** Registry said the name is free: nothing else is known. */
   available: boolean;
+  /** Normalised registry states (domain-states.ts): registered, free, quarantine, redemption, … */
+  states: string[];
+  /** Until when the state holds, as the registry states it (.nl "Date out of quarantine"). */
+  stateUntil?: string | undefined;
   status: string[];
   registrar: RegistrarInfo | undefined;
   reseller: { name: string } | undefined;

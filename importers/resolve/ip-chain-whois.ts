@@ -1,7 +1,10 @@
 // The WHOIS walk for an address: IANA names the RIR (refer:), the RIR answers with its objects,
 // and an ARIN ReferralServer (whois:// or rwhois://, with its port) names the delegate that holds
 // the customer's record. Every server is reached through the configured map; referral loops and
-// depth are bounded.
+// depth are bounded. When ARIN's least specific network in the answer is a customer's block
+// (reassigned, reallocated) its provider's block is asked by the Parent: handle, so the upstream
+// that rents out the space is found; RIPE-style servers are asked with -L for the same reason.
+import { netblockKey } from '../registry/network-facts.ts';
 import { runImport, type ImportDeps, type ImportResult } from '../core/run-import.ts';
 import { parseReferral, parseWhoisIpAnswer } from '../whois/whois-ip-parse.ts';
 import { whoisIpImporter } from '../whois/whois-ip-importer.ts';
@@ -20,7 +23,24 @@ export async function resolveIpChainByWhois(ip: string, deps: ImportDeps): Promi
     const r = await runImport(whoisIpImporter, { ip, ...next }, deps);
     results.push(r);
     if (r.status !== 'ok') break;
+    if (next.server === 'whois.arin.net') results.push(...(await arinParents(ip, decodeWhoisText(r.raw.body), deps)));
     next = referralOf(decodeWhoisText(r.raw.body), next.server);
+  }
+  return results;
+}
+
+const MAX_PARENTS = 3;
+// ARIN NetTypes of a block handed on to a customer: its provider's block sits above it.
+const CUSTOMER_BLOCK = /^(REASSIGNED|REALLOCATED)$/;
+
+async function arinParents(ip: string, text: string, deps: ImportDeps): Promise<ImportResult[]> {
+  const results: ImportResult[] = [];
+  let top = parseWhoisIpAnswer(text, 'ARIN').networks[0];
+  for (let hop = 0; top?.parentHandle !== undefined && CUSTOMER_BLOCK.test(top.status ?? '') && hop < MAX_PARENTS; hop += 1) {
+    const r = await runImport(whoisIpImporter, { ip, server: 'whois.arin.net', handle: top.parentHandle, childKey: netblockKey(top) }, deps);
+    results.push(r);
+    if (r.status !== 'ok') break;
+    top = parseWhoisIpAnswer(decodeWhoisText(r.raw.body), 'ARIN').networks[0];
   }
   return results;
 }

@@ -1,10 +1,13 @@
-// Domain WHOIS as a source, for ccTLDs without RDAP. The server per TLD is a short table of
-// registries whose port-43 service is known; IANA's whois.iana.org names the rest (refer:).
+// Domain WHOIS as a source, for TLDs without RDAP. The server comes from IANA's referral
+// (importers/resolve/domain-whois-server.ts) and is reached through the configured server map;
+// the query line is the one the registry needs (whois-domain-servers.ts). An answer that is no
+// record and does not say the name is free or reserved (a rate limit, an error, text we cannot
+// read) is kept as failed evidence: it ends nothing.
 import type { Importer, Observation, RawEvidence } from '../core/importer.ts';
 import type { SourceIo } from '../core/source-io.ts';
 import { domainFacts } from '../registry/domain-facts.ts';
 import { parseWhoisDomain } from './whois-domain-parse.ts';
-import { findRateLimit } from './whois-refusals.ts';
+import { whoisDomainQueryLine } from './whois-domain-servers.ts';
 import { decodeWhoisText, WhoisExchangeError } from './whois-transport.ts';
 
 export interface WhoisDomainQuery {
@@ -12,25 +15,25 @@ export interface WhoisDomainQuery {
   server: string;
 }
 
-// Registry WHOIS servers of ccTLDs the Dutch authority meets most; others come from IANA.
-const CCTLD_WHOIS: Record<string, string> = {
-  nl: 'whois.domain-registry.nl', be: 'whois.dns.be', de: 'whois.denic.de', eu: 'whois.eu', fr: 'whois.nic.fr', uk: 'whois.nic.uk', ru: 'whois.tcinet.ru', se: 'whois.iis.se',
-};
-
-export function whoisServerForDomain(domain: string): string | undefined {
-  return CCTLD_WHOIS[domain.split('.').pop() ?? ''];
+/** Why an answer is a failed lookup, or undefined for a record or a free/reserved answer. */
+export function whoisDomainFailure(domain: string, text: string): string | undefined {
+  const a = parseWhoisDomain(domain, text);
+  if (a.answer === 'refused') return `refused: ${a.answerLine}`;
+  if (a.answer === 'unreadable') return 'unreadable answer: neither a registration nor a statement that the name is free';
+  return undefined;
 }
 
 export const whoisDomainImporter: Importer<WhoisDomainQuery> = {
   source: 'whois',
-  cache: (q, io) => ({ server: q.server, query: q.domain, freshnessMs: io.whois.cacheFreshnessMs }),
+  cache: (q, io) => ({ server: q.server, query: whoisDomainQueryLine(q.server, q.domain), freshnessMs: io.whois.cacheFreshnessMs }),
   async fetch(q: WhoisDomainQuery, io: SourceIo): Promise<RawEvidence> {
     const observedAt = io.now();
-    const base = { source: 'whois' as const, server: q.server, serverAddress: io.whois.endpointOf(q.server), query: q.domain, observedAt };
+    const line = whoisDomainQueryLine(q.server, q.domain);
+    const base = { source: 'whois' as const, server: q.server, serverAddress: io.whois.endpointOf(q.server), query: line, observedAt, meta: { domain: q.domain } };
     try {
-      const ex = await io.whois.query(q.server, q.domain);
-      const refusal = findRateLimit(decodeWhoisText(ex.response));
-      return { ...base, serverAddress: ex.remoteAddress || base.serverAddress, body: ex.response, status: refusal ? 'failed' : 'ok', error: refusal ? `refused: ${refusal}` : undefined };
+      const ex = await io.whois.query(q.server, line);
+      const failure = whoisDomainFailure(q.domain, decodeWhoisText(ex.response));
+      return { ...base, serverAddress: ex.remoteAddress || base.serverAddress, body: ex.response, status: failure ? 'failed' : 'ok', error: failure };
     } catch (err) {
       if (!(err instanceof WhoisExchangeError)) throw err;
       return { ...base, body: err.partial, status: 'failed', error: `${err.code}: ${err.message}` };
@@ -38,7 +41,9 @@ export const whoisDomainImporter: Importer<WhoisDomainQuery> = {
   },
   *parse(raw: RawEvidence): Iterable<Observation> {
     if (raw.status !== 'ok') return;
-    const reg = parseWhoisDomain(raw.query, decodeWhoisText(raw.body));
-    if (!reg.available) yield domainFacts(reg);
+    const domain = String(raw.meta?.domain ?? raw.query);
+    const answer = parseWhoisDomain(domain, decodeWhoisText(raw.body));
+    if (answer.answer === 'refused' || answer.answer === 'unreadable') return;
+    yield domainFacts(answer);
   },
 };

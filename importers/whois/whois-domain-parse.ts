@@ -1,69 +1,76 @@
-// Domain WHOIS text in its two families: the RAA-2013 key/value layout of gTLD registries and
-// registrars ("Registrar: …", "Registrar Abuse Contact Email: …", "Name Server: …") and the
-// sectioned layout of ccTLDs such as .nl ("Registrar:" then indented lines; "Reseller:" block).
+// Domain WHOIS text to a DomainRegistration, over the fields of whois-text-fields.ts. The names a
+// registry gives its fields vary (registrar: "Registrar", "Sponsoring Registrar", "Registrar Name",
+// "registrar_name", "Authorized Agency", "Current Registar", "Registration Service Provider", or the
+// Name/Organization under a "Registrar" heading); the lists below are those of the registries in
+// the corpus test (test/unit/importers/whois/whois-domain-corpus.test.ts). Values are cleaned of
+// labels, URLs in brackets and handles: a registrar named only by a handle ("ACTI-0024") takes the
+// name the answer gives beside it.
 import type { DomainRegistration } from '../registry/domain-registration.ts';
+import { statesOfRecord } from '../registry/domain-states.ts';
+import { judgeNoRecordAnswer, type NoRecordAnswer } from './whois-domain-answer.ts';
+import { readWhoisFields, type WhoisField } from './whois-text-fields.ts';
+import { nameServersOf, registrarOf, statusWordsOf } from './whois-domain-fields.ts';
 
-interface Field {
-  key: string;
-  value: string;
-  block: string[];
-  indent: number;
+export { readWhoisFields } from './whois-text-fields.ts';
+
+/** A parsed answer and what kind of answer it was. */
+export interface WhoisDomainAnswer extends DomainRegistration {
+  answer: 'record' | NoRecordAnswer['kind'];
+  /** The server's own line for a free, reserved or refused answer. */
+  answerLine?: string | undefined;
 }
 
-/** Lines as key/value fields; a key with an empty value takes the lines indented deeper under it. */
-export function readFields(text: string): Field[] {
-  const fields: Field[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    if (/^\s*(%|#|>>>)/.test(raw) || raw.trim() === '') continue;
-    const indent = raw.length - raw.trimStart().length;
-    const last = fields[fields.length - 1];
-    if (last !== undefined && last.value === '' && indent > last.indent) {
-      last.block.push(raw.trim());
-      continue;
-    }
-    const m = /^\s*([A-Za-z][A-Za-z0-9 /()_.-]*?)\s*:\s*(.*)$/.exec(raw);
-    if (m) fields.push({ key: m[1]!.toLowerCase(), value: m[2]!.trim(), block: [], indent });
-  }
-  return fields;
-}
-
-const first = (fs: Field[], ...keys: string[]) => {
+const DOMAIN_KEYS = ['domain name', 'domain', 'domain_name', '도메인이름'];
+const value = (fs: WhoisField[], ...keys: string[]) => {
   for (const k of keys) {
     const f = fs.find((x) => x.key === k && (x.value !== '' || x.block.length > 0));
-    if (f) return f;
+    if (f) return f.value !== '' ? f.value : f.block[0];
   }
   return undefined;
 };
-const textOf = (f: Field | undefined) => (f === undefined ? undefined : f.value !== '' ? f.value : f.block[0]);
-const all = (fs: Field[], ...keys: string[]) => fs.filter((f) => keys.includes(f.key)).flatMap((f) => (f.value !== '' ? [f.value] : f.block));
 
-const FREE = /(is free|no match for|not found|status:\s*(available|free))/i;
+/**
+ * RPSL-style answers (.at, .ua, .ru, .ir) put the domain object first and contact objects after it,
+ * each ending in "source:"; only the domain object speaks about the domain.
+ */
+function domainObject(fs: WhoisField[]): WhoisField[] {
+  const end = fs.findIndex((f) => f.key === 'source');
+  return end === -1 || !fs.slice(end + 1).some((f) => f.key !== 'source') ? fs : fs.slice(0, end + 1);
+}
 
-export function parseWhoisDomain(domain: string, text: string): DomainRegistration {
-  const fs = readFields(text);
-  const registrarName = textOf(first(fs, 'registrar', 'sponsoring registrar', 'registrar name', 'registrar organization'));
+export function parseWhoisDomain(domain: string, text: string): WhoisDomainAnswer {
+  const all = readWhoisFields(text);
+  const fs = domainObject(all);
+  const registrar = registrarOf(fs, all);
+  // AFNIC lists the name servers in an object of their own after the domain object.
+  const own = nameServersOf(fs, domain);
+  const nameservers = own.length > 0 ? own : nameServersOf(all, domain);
+  const status = statusWordsOf(fs);
+  const reseller = value(fs, 'reseller');
+  // "Status: free" (DENIC), "Status: AVAILABLE" (EURid), "Domain Status: No Object Found" (CoCCA):
+  // a status line may itself say the name is free, so status alone does not make a record.
+  const judged: NoRecordAnswer | undefined = registrar !== undefined || nameservers.length > 0 ? undefined : judgeNoRecordAnswer(text);
+  const recordByStatus = judged?.kind !== 'free' && status.length > 0 && value(fs, ...DOMAIN_KEYS) !== undefined;
+  const verdict = recordByStatus ? undefined : judged;
+  const free = verdict?.kind === 'free';
+  const quarantine = /quarantine/i.test(status.join(' '));
   return {
     domain,
-    available: FREE.test(text) && registrarName === undefined,
-    status: all(fs, 'status', 'domain status', 'state').map((s) => s.split(/\s+https?:/)[0]!.trim()),
-    registrar:
-      registrarName === undefined
-        ? undefined
-        : {
-            name: registrarName,
-            ianaId: textOf(first(fs, 'registrar iana id')),
-            abuseEmail: textOf(first(fs, 'registrar abuse contact email', 'abuse contact'))?.toLowerCase(),
-            whoisServer: textOf(first(fs, 'registrar whois server'))?.toLowerCase(),
-            url: textOf(first(fs, 'registrar url')),
-          },
-    reseller: ((r) => (r ? { name: r } : undefined))(textOf(first(fs, 'reseller'))),
+    answer: verdict?.kind ?? 'record',
+    answerLine: verdict?.line,
+    available: free,
+    states: free ? ['free'] : verdict?.kind === 'reserved' ? ['reserved'] : verdict === undefined ? statesOfRecord(status) : [],
+    stateUntil: value(fs, 'date out of quarantine', 'out of quarantine', 'quarantine end date'),
+    status: free ? [] : status,
+    registrar: registrar === undefined ? undefined : { ...registrar, lastRegistrarOnly: registrar.lastRegistrarOnly || quarantine || undefined },
+    reseller: reseller && !/^\s*$/.test(reseller) ? { name: reseller } : undefined,
     registrant: ((org, country) => (org || country ? { organization: org, country: country?.toUpperCase() } : undefined))(
-      textOf(first(fs, 'registrant organization', 'registrant organisation', 'org')),
-      textOf(first(fs, 'registrant country')),
+      value(fs, 'registrant organization', 'registrant organisation', 'org'),
+      value(fs, 'registrant country'),
     ),
-    nameservers: [...new Set(all(fs, 'name server', 'nserver', 'domain nameservers', 'nameservers', 'name servers').map((n) => n.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '')).filter((n) => n.includes('.')))],
-    created: textOf(first(fs, 'creation date', 'created', 'registered on', 'date registered')),
-    updated: textOf(first(fs, 'updated date', 'changed', 'last updated', 'last modified')),
-    expires: textOf(first(fs, 'registry expiry date', 'registrar registration expiration date', 'expiry date', 'expires', 'paid-till')),
+    nameservers,
+    created: value(fs, 'creation date', 'created', 'registered on', 'date registered', 'registered', 'registration date', 'registration time', 'created on', 'registered date', 'domain registered', 'record created on', 'first registration date'),
+    updated: value(fs, 'updated date', 'changed', 'last updated', 'last modified', 'last update', 'modified', 'record last updated'),
+    expires: value(fs, 'registry expiry date', 'registrar registration expiration date', 'expiry date', 'expires', 'paid-till', 'expire date', 'expiration date', 'expiration time', 'expires on', 'renewal date', 'record will expire on', 'valid until'),
   };
 }

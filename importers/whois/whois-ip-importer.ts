@@ -11,22 +11,38 @@ export interface WhoisIpQuery {
   ip: string;
   server: string;
   port?: number;
+  /** ARIN: ask for this network by handle (the Parent: of a block whose provider block was not in the answer). */
+  handle?: string;
+  /** The block the answer's least specific network encloses (a WITHIN fact from it). */
+  childKey?: string;
 }
 
 const RIR_SERVERS: Record<string, Rir> = { 'whois.ripe.net': 'RIPE', 'whois.arin.net': 'ARIN', 'whois.apnic.net': 'APNIC', 'whois.lacnic.net': 'LACNIC', 'whois.afrinic.net': 'AFRINIC' };
 
-/** The query line each server expects: ARIN wants "n + <ip>" for networks with their hierarchy. */
-export function whoisIpQueryLine(server: string, ip: string): string {
-  return server === 'whois.arin.net' ? `n + ${ip}` : ip;
+// RIPE Database query reference ("-L, --all-less: all levels of less specific objects, including an
+// exact match"); APNIC and AFRINIC run the same query server and document the same flag. The
+// answer then holds the allocation above the assignment: the upstream that rents out the space.
+const ALL_LESS_SPECIFIC = new Set(['whois.ripe.net', 'whois.apnic.net', 'whois.afrinic.net']);
+
+/**
+ * The query line each server expects. ARIN: "n + <ip>" (n: networks only, +: full records) and
+ * "n ! <handle>" for one network by handle (ARIN WHOIS help: "To lookup a single, specific record,
+ * put a '!' before your target, which should be the handle of that record").
+ */
+export function whoisIpQueryLine(server: string, ip: string, handle?: string): string {
+  if (server === 'whois.arin.net') return handle === undefined ? `n + ${ip}` : `n ! ${handle}`;
+  return ALL_LESS_SPECIFIC.has(server) ? `-L ${ip}` : ip;
 }
 
 export const whoisIpImporter: Importer<WhoisIpQuery> = {
   source: 'whois',
-  cache: (q, io) => ({ server: q.server, query: whoisIpQueryLine(q.server, q.ip), freshnessMs: io.whois.cacheFreshnessMs }),
+  cache: (q, io) => ({ server: q.server, query: whoisIpQueryLine(q.server, q.ip, q.handle), freshnessMs: io.whois.cacheFreshnessMs }),
   async fetch(q: WhoisIpQuery, io: SourceIo): Promise<RawEvidence> {
     const observedAt = io.now();
-    const line = whoisIpQueryLine(q.server, q.ip);
-    const base = { source: 'whois' as const, server: q.server, serverAddress: io.whois.endpointOf(q.server, q.port), query: line, observedAt, meta: { forIp: q.ip } };
+    const line = whoisIpQueryLine(q.server, q.ip, q.handle);
+    // A parent asked by handle does not hold the address as its most specific block.
+    const meta = { forIp: q.handle === undefined ? q.ip : '', ...(q.childKey === undefined ? {} : { childKey: q.childKey }) };
+    const base = { source: 'whois' as const, server: q.server, serverAddress: io.whois.endpointOf(q.server, q.port), query: line, observedAt, meta };
     try {
       const ex = await io.whois.query(q.server, line, q.port);
       return { ...base, serverAddress: ex.remoteAddress || base.serverAddress, body: ex.response, status: 'ok' };
@@ -41,13 +57,14 @@ export const whoisIpImporter: Importer<WhoisIpQuery> = {
     const answer = parseWhoisIpAnswer(decodeWhoisText(raw.body), RIR_SERVERS[raw.server]);
     if (answer.networks.length === 0) return;
     const ip = String(raw.meta?.forIp ?? '');
+    const childKey = raw.meta?.childKey === undefined ? undefined : String(raw.meta.childKey);
     const facts: Fact[] = [];
     const scope: Scope[] = [];
     // Least specific first: each block stands WITHIN the one before it; the last holds the address.
     answer.networks.forEach((n, i) => {
       const prev = answer.networks[i - 1];
       const last = i === answer.networks.length - 1;
-      const o = networkFacts(n, { forIp: last && ip !== '' ? ip : undefined, childKey: undefined });
+      const o = networkFacts(n, { forIp: last && ip !== '' ? ip : undefined, childKey: i === 0 ? childKey : undefined });
       facts.push(...o.facts);
       scope.push(...o.scope);
       if (prev !== undefined) facts.push({ kind: 'rel', type: 'WITHIN', from: { label: 'Netblock', key: { key: netblockKey(n) } }, to: { label: 'Netblock', key: { key: netblockKey(prev) } } });

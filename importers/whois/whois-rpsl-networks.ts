@@ -14,13 +14,21 @@ export function parseRpslNetworks(objects: RpslObject[], messages: string[], rir
     if (h !== undefined) byHandle.set(h.toUpperCase(), o);
   }
   const abuseLines = new Map(messages.flatMap((m) => { const x = ABUSE_LINE.exec(m); return x ? [[x[1]!, x[2]!.toLowerCase()] as const] : []; }));
-  const networks = objects.filter((o) => o.className === 'inetnum' || o.className === 'inet6num').map((o) => networkOf(o, { byHandle, abuseLines, rir }));
+  const networks = objects.filter((o) => (o.className === 'inetnum' || o.className === 'inet6num') && !isPlaceholder(o)).map((o) => networkOf(o, { byHandle, abuseLines, rir }));
   // Least specific first, as ARIN orders them, so callers can walk down the chain.
   networks.sort(compareWidestFirst);
   const routes = objects
     .filter((o) => o.className === 'route' || o.className === 'route6')
     .flatMap((o) => { const n = Number((attr(o, 'origin') ?? '').replace(/^AS/i, '')); return Number.isInteger(n) && n > 0 ? [{ prefix: o.key, origin: n }] : []; });
   return { networks, routes };
+}
+
+// A less-specific query (-L) also returns the registry's own placeholders: the whole address space
+// ("0.0.0.0 - 255.255.255.255", "::/0", netname IANA-BLK / ROOT) and RIPE's "ALLOCATED UNSPECIFIED"
+// blocks for space the RIR holds itself. Neither is a party's block.
+function isPlaceholder(o: RpslObject): boolean {
+  const key = o.key.replace(/\s+/g, '');
+  return key === '0.0.0.0-255.255.255.255' || key === '::/0' || (attr(o, 'status') ?? '').toUpperCase() === 'ALLOCATED UNSPECIFIED' || /^(IANA-BLK|IANA-NETBLOCK|ROOT)$/i.test(attr(o, 'netname') ?? '');
 }
 
 interface Lookup {

@@ -45,6 +45,10 @@ describeRecorded('a gTLD domain via RDAP with the bundled bootstrap', () => {
     expect(await relsOf(db, { from: ['Domain', 'name'], type: 'DELEGATED_TO', to: ['Hostname', 'name'] })).toEqual(new Set(['ns1', 'ns2', 'ns3', 'ns4'].map((n) => `google.com|${n}.google.com`)));
   });
 
+  it("states the registry state from RDAP's status (locks are not states): registered", async () => {
+    expect(await relsOf(db, { from: ['Domain', 'name'], type: 'REGISTRY_STATE', to: ['RegistryState', 'state'] })).toEqual(new Set(['google.com|registered']));
+  });
+
   it('keeps in the evidence which bootstrap file chose the server', async () => {
     const [ev] = await evidenceWhere(db, '.*/domain/google\\.com$');
     expect(JSON.parse(ev!.meta!).bootstrap).toMatch(/^dns\.json published \d{4}-\d\d-\d\dT[\d:]+Z \(bundled snapshot \(npm rdap@[\d.]+\)\)$/);
