@@ -13,6 +13,8 @@ export const DNS_STATE_WORDS: Record<string, string> = {
 export const REGISTRY_STATE_WORDS: Record<string, string> = {
   registered: 'registered',
   free: 'free: the registry says it is not registered',
+  reserved: 'reserved by the registry: it cannot be registered',
+  'pending-restore': 'being restored from the redemption period',
   quarantine: 'in quarantine: deleted and held by the registry; only the last registrar can restore it',
   redemption: 'in the redemption period after deletion: the registrar can still restore it',
   'pending-delete': 'pending deletion by the registry',
