@@ -8,6 +8,7 @@ import { importRirDelegated } from './rir-delegated/delegated-import.ts';
 import { importAsOrganizations, importAsRelationships, importPrefix2As } from './caida/caida-import.ts';
 import { parseColumnPairs } from './notices/notice-columns.ts';
 import { importNotices } from './notices/notice-import.ts';
+import { NOTICE_ENCODINGS, type NoticeEncoding } from './notices/notice-file-text.ts';
 
 export interface ImportOptions {
   db: GraphDb;
@@ -16,6 +17,8 @@ export interface ImportOptions {
   registry?: string | undefined;
   /** Notices: `field=CSV header` pairs (url, reportedAt, noticeAt, removedAt, lastOnlineAt, id, case). */
   columns?: string[] | undefined;
+  /** Notices: the file's encoding when it is not UTF-8 (latin1, windows-1252). */
+  encoding?: string | undefined;
   onProgress?: (p: { records: number; problems: number }) => void;
 }
 
@@ -70,9 +73,16 @@ export const IMPORT_KINDS: ImportKind[] = [
     kind: 'notices',
     what: "the hotline's notice-and-takedown records (CSV with a header row; map its columns with --column field=header): URL, when reported, when the notice was sent, when removal was confirmed or the URL last seen online, optional record id and case",
     published: "the hotline's own export (not public)",
-    run: (o) => importNotices({ db: o.db, file: o.file, columns: parseColumnPairs(o.columns ?? []), onProgress: o.onProgress }),
+    run: (o) => importNotices({ db: o.db, file: o.file, columns: parseColumnPairs(o.columns ?? []), encoding: noticeEncoding(o.encoding), onProgress: o.onProgress }),
   },
 ];
+
+function noticeEncoding(text: string | undefined): NoticeEncoding | undefined {
+  if (text === undefined) return undefined;
+  const e = text.toLowerCase() === 'utf8' ? 'utf-8' : text.toLowerCase();
+  if (!(NOTICE_ENCODINGS as readonly string[]).includes(e)) throw new Error(`--encoding: "${text}" is not one of ${NOTICE_ENCODINGS.join(', ')}`);
+  return e as NoticeEncoding;
+}
 
 export function importKind(kind: string): ImportKind {
   const k = IMPORT_KINDS.find((x) => x.kind === kind);

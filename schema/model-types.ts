@@ -15,6 +15,11 @@ export interface NodeDef {
   /** The property (or properties) that identify a node; a UNIQUE constraint each. */
   key: string[];
   props: Record<string, PropDef>;
+  /**
+   * Properties whose earlier values are kept when a later answer states another value (as ended
+   * facts are): the node's `history` lists "<prop> was <value> (evidence …), restated <time> (evidence …)".
+   */
+  keepHistory?: string[];
 }
 
 export interface RelDef {

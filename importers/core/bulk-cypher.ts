@@ -8,6 +8,8 @@ import { checkIdentifier } from './upsert-cypher.ts';
 export const START_BULK_RUN = `
 MERGE (e:Evidence {id: $row.id})
 ON CREATE SET e += $row, e.observedAt = datetime($row.observedAt), e.savedAt = datetime($savedAt), e.progress = 0
+// A run that stopped on an error is taken up again: running once more, from its last batch.
+ON MATCH SET e.status = CASE WHEN e.status = 'ok' THEN 'ok' ELSE 'running' END
 RETURN e.progress AS progress, toString(e.observedAt) AS observedAt, e.status AS status`;
 
 // Written in the same transaction as each batch: a killed run resumes after the last batch that

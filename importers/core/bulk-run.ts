@@ -97,24 +97,33 @@ export async function runBulkImport(opts: BulkRunOptions, items: AsyncIterable<B
     batch = [];
     opts.onProgress?.({ records: seen, problems: problemCount });
   };
-  for await (const item of items) {
-    if (item.kind === 'problem') {
-      problemCount += 1;
-      if (problems.length < KEPT_PROBLEMS) problems.push({ position: item.position, reason: item.reason });
-      continue;
-    }
-    if (item.kind === 'data-date') {
-      dataDate = item.date;
-      continue;
-    }
-    seen += 1;
-    const dataset = item.dataset ?? opts.dataset;
-    datasets.add(dataset);
-    if (seen <= resumedFrom) continue;
-    batch.push({ observation: item.observation, dataset });
-    if (batch.length >= (opts.batchSize ?? 2000)) await flush();
+  try {
+    await readItems();
+  } catch (err) {
+    // A run that stops on an error says so (it stays resumable from its last batch): never "running" forever.
+    await opts.db.write(FINISH_BULK_RUN, { evidenceId, status: 'failed', error: `stopped after ${seen} records: ${(err as Error).message}`, meta: JSON.stringify({ dataset: opts.dataset, records: seen, problems: problemCount, resumedFrom }), finishedAt: now().toISOString() });
+    throw err;
   }
-  await flush();
+  async function readItems(): Promise<void> {
+    for await (const item of items) {
+      if (item.kind === 'problem') {
+        problemCount += 1;
+        if (problems.length < KEPT_PROBLEMS) problems.push({ position: item.position, reason: item.reason });
+        continue;
+      }
+      if (item.kind === 'data-date') {
+        dataDate = item.date;
+        continue;
+      }
+      seen += 1;
+      const dataset = item.dataset ?? opts.dataset;
+      datasets.add(dataset);
+      if (seen <= resumedFrom) continue;
+      batch.push({ observation: item.observation, dataset });
+      if (batch.length >= (opts.batchSize ?? 2000)) await flush();
+    }
+    await flush();
+  }
 
   // Only the datasets this file stated are ended: an inetnum file says nothing about routes.
   let ended = 0;

@@ -2,6 +2,8 @@
 // written (STYLE.md). Labels, types and key names cannot be parameters in Cypher, so they are
 // checked against strict patterns (and, in a unit test, against schema/model.ts) before they are
 // spliced in; every value is a parameter.
+import { NODES } from '../../schema/model-nodes.ts';
+
 const LABEL = /^[A-Z][A-Za-z]*$/;
 const REL_TYPE = /^[A-Z][A-Z_]*$/;
 const PROP = /^[a-z][A-Za-z0-9]*$/;
@@ -31,13 +33,26 @@ export function mergeNodesCypher(label: string, keys: string[], opts: { linkEvid
   const merge = `
 UNWIND $rows AS row
 MERGE (n:${checkIdentifier('label', label)} ${keyMap(keys, 'row.key')})
-ON CREATE SET n.firstSeen = datetime(row.observedAt)
+ON CREATE SET n.firstSeen = datetime(row.observedAt)${keepHistoryCypher(label)}
 SET n += row.props, n.lastSeen = datetime(row.observedAt), n.lastEvidenceId = row.evidenceId`;
   if (opts.linkEvidence === false) return merge;
   return `${merge}
 WITH n, row
 MATCH (e:Evidence {id: row.evidenceId})
 MERGE (e)-[:ABOUT]->(n)`;
+}
+
+const HISTORY: ReadonlyMap<string, string[]> = new Map(NODES.flatMap((n) => (n.keepHistory === undefined ? [] : [[n.label, n.keepHistory]])));
+
+/** For labels whose model keeps history: a value a row restates differently is kept in n.history before it is overwritten. */
+function keepHistoryCypher(label: string): string {
+  const props = HISTORY.get(label);
+  if (props === undefined) return '';
+  const list = props.map((p) => `'${checkIdentifier('property', p)}'`).join(', ');
+  return `
+WITH n, row, [k IN [${list}] WHERE n[k] IS NOT NULL AND row.props[k] IS NOT NULL AND n[k] <> row.props[k] |
+  k + ' was ' + toString(n[k]) + ' (evidence ' + coalesce(n.lastEvidenceId, '?') + '), restated ' + row.observedAt + ' (evidence ' + row.evidenceId + ')'] AS changed
+SET n.history = coalesce(n.history, []) + changed`;
 }
 
 /**

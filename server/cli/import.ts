@@ -14,6 +14,7 @@ interface ImportCliOptions {
   provider?: string;
   registry?: string;
   column?: string[];
+  encoding?: string;
 }
 
 export function registerImportCommand(program: Command): void {
@@ -23,6 +24,7 @@ export function registerImportCommand(program: Command): void {
     .option('--provider <name>', 'the provider a CDN text or CSV list belongs to')
     .option('--registry <name>', 'the registry of a dump whose objects carry no source: attribute')
     .option('--column <field=header...>', 'notices: which CSV column holds each field, e.g. url="Reported URL" reportedAt=Received')
+    .option('--encoding <name>', 'notices: the file\'s encoding when it is not UTF-8: latin1 or windows-1252 (a file that is not UTF-8 is refused otherwise)')
     .action((kind: string, source: string, opts: ImportCliOptions) => runImportCommand(kind, source, opts));
 }
 
@@ -34,7 +36,7 @@ async function runImportCommand(kind: string, source: string, opts: ImportCliOpt
   try {
     let last = 0;
     const r = await k.run({
-      db, file, provider: opts.provider, registry: opts.registry, columns: opts.column,
+      db, file, provider: opts.provider, registry: opts.registry, columns: opts.column, encoding: opts.encoding,
       onProgress: (p) => {
         if (Date.now() - last > 2000) (last = Date.now(), process.stderr.write(`  ${p.records} records, ${p.problems} skipped\n`));
       },

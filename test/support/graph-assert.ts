@@ -16,9 +16,10 @@ export async function clearGraphData(db: GraphDb): Promise<void> {
   }
 }
 
-/** Set of "a|b|c" tuples of the given properties of every node with the label. */
+/** Set of "a|b|c" tuples of the given properties of every node with the label (a list property as "x;y"). */
 export async function nodesOf(db: GraphDb, label: string, props: string[]): Promise<Set<string>> {
-  const ret = props.map((p) => `toString(n.${ident(p)})`).join(" + '|' + ");
+  const text = (p: string) => `CASE WHEN n.${ident(p)} IS :: LIST<ANY> THEN reduce(s = '', x IN n.${ident(p)} | s + CASE WHEN s = '' THEN '' ELSE ';' END + toString(x)) ELSE toString(n.${ident(p)}) END`;
+  const ret = props.map(text).join(" + '|' + ");
   const rows = await db.read<{ t: string }>(`MATCH (n:${ident(label)}) RETURN ${ret} AS t`);
   return new Set(rows.map((r) => r.t));
 }

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { noticeColumnsSchema, parseColumnPairs } from '../../../importers/notices/notice-columns.ts';
 import { parseNoticeTime } from '../../../importers/notices/notice-record.ts';
@@ -6,7 +5,7 @@ import { readNoticeCsv } from '../../../importers/notices/read-notice-csv.ts';
 
 const read = async (csv: string, columns = {}) => {
   const out = [];
-  for await (const l of readNoticeCsv(Readable.from([csv]), noticeColumnsSchema.parse(columns))) out.push(l);
+  for await (const l of readNoticeCsv(csv, noticeColumnsSchema.parse(columns))) out.push(l);
   return out;
 };
 
@@ -50,5 +49,16 @@ describe('reading a hotline notice-and-takedown CSV', () => {
     expect(parseNoticeTime('2022-03-01 10:00')).toEqual(new Date('2022-03-01T10:00:00Z'));
     expect(parseNoticeTime('2022-02-30 10:00')).toBeUndefined();
     expect(parseNoticeTime('01/03/2022')).toBeUndefined();
+  });
+
+  it('names a line whose quoted field is never closed, and reads the lines after it', async () => {
+    const csv = 'url,reported_at\nexample.com/a,2022-03-01 10:00\n"example.com/b,2022-03-01 11:00\nexample.com/c,2022-03-01 12:00\nexample.com/d,2022-03-01 13:00\n';
+    const lines = await read(csv);
+    expect(lines.map((l) => (l.kind === 'record' ? [l.record.line, l.record.url] : [l.line, l.reason]))).toEqual([
+      [2, 'http://example.com/a'],
+      [3, 'a quoted field opened on this line is never closed: the line is skipped, the lines after it are read on'],
+      [4, 'http://example.com/c'],
+      [5, 'http://example.com/d'],
+    ]);
   });
 });
