@@ -54,7 +54,14 @@ export interface ChainParty {
   role: string;
   country: string | null;
   inEu: boolean | null;
+  abuseContacts: string[];
+  addresses: string[];
   record: { received: number; compliedInTime: number; late: number; notComplied: number };
+  /** How the role is known (registered, inferred, presumed), and why, when the server says. */
+  basis?: string;
+  why?: string;
+  /** Which record the country is taken from (organisation, block, as), when the server says. */
+  countryFrom?: string | null;
 }
 
 export interface UrlChain {
@@ -72,7 +79,7 @@ const CHAIN = `url host aliases
     blocks { key role holder holderKey country status start end prefixLength handle name source abuseContacts evidenceId }
     origins { asn name country prefix source evidenceId transitProviders { asn name } } }
   domain { domain registrar registrarKey reseller nameservers registrarAbuseContacts }
-  parties { key name role country inEu record { received compliedInTime late notComplied } }`;
+  parties { key name role country inEu abuseContacts addresses record { received compliedInTime late notComplied } }`;
 
 export async function fetchChain(url: string): Promise<UrlChain | null> {
   return (await requestGraphQL<{ chain: UrlChain | null }>(`query($u: String!) { chain(url: $u) { ${CHAIN} } }`, { u: url })).chain;

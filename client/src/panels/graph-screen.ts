@@ -6,9 +6,10 @@ import { fetchNeighbourhood } from '../api/explore.ts';
 import { byId, errorText, say } from '../dom.ts';
 import { addChain, emptyParts } from '../graph/chain-elements.ts';
 import { createCanvas } from '../graph/cy.ts';
-import { chainLayout, exploreLayout } from '../graph/layouts.ts';
+import { chainLayout, exploreLayout, fitView } from '../graph/layouts.ts';
 import type { NodeData, NodeKind } from '../graph/node-data.ts';
 import { state, update, type ViewState } from '../state/url-state.ts';
+import { showChainCards } from './chain-card.ts';
 import { showEntity, type EntityActions } from './entity.ts';
 import { wireExports } from './exports.ts';
 import { renderFilters, renderLegend } from './legend.ts';
@@ -35,7 +36,7 @@ export function createGraphScreen(): GraphScreen {
   renderLegend(byId('legend'));
   wireExports(cy, status);
   wireSearch();
-  byId('fit').addEventListener('click', () => cy.fit(undefined, 30));
+  byId('fit').addEventListener('click', () => fitView(cy));
   byId('relayout').addEventListener('click', () => void (state().view === 'chain' ? chainLayout(cy) : exploreLayout(cy)));
   byId<HTMLFormElement>('chain-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -103,6 +104,7 @@ export function createGraphScreen(): GraphScreen {
     const urls = s.urls.length > 0 ? s.urls : s.caseName !== null ? await fetchCaseUrls(s.caseName) : [];
     byId<HTMLInputElement>('chain-url').value = s.urls[0] ?? '';
     if (urls.length === 0) {
+      byId('chain-card').replaceChildren();
       canvas.show(emptyParts());
       say(status, s.caseName === null ? 'Enter a URL, or open a case.' : `Case ${s.caseName} has no URLs yet.`);
       return;
@@ -113,6 +115,7 @@ export function createGraphScreen(): GraphScreen {
     for (const c of chains) addChain(parts, c);
     canvas.show(parts);
     await chainLayout(cy);
+    void showChainCards(byId('chain-card'), chains);
     afterChange();
     if (missing.length > 0) say(status, `${status.textContent ?? ''}; not resolved yet: ${missing.join(', ')}`, true);
   }
@@ -142,6 +145,7 @@ export function createGraphScreen(): GraphScreen {
       try {
         if (key !== loadedKey) {
           loadedKey = key;
+          byId('chain-card-box').hidden = s.view !== 'chain';
           cy.resize();
           await (s.view === 'chain' ? loadChain(s) : loadExplore(s));
         }

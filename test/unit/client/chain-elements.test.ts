@@ -63,7 +63,7 @@ describe('the chain drawn from chain(url)', () => {
   it('takes EU membership and the record of orders from the server\'s parties', () => {
     const g = emptyParts();
     const c = chain('http://www.shop.example/x');
-    c.parties = [{ key: 'IANA-1', name: 'Registrar', role: 'registrar', country: 'DE', inEu: true, record: { received: 2, compliedInTime: 1, late: 1, notComplied: 0 } }];
+    c.parties = [{ key: 'IANA-1', name: 'Registrar', role: 'registrar', country: 'DE', inEu: true, abuseContacts: [], addresses: [], record: { received: 2, compliedInTime: 1, late: 1, notComplied: 0 } }];
     addChain(g, c);
     expect(g.nodes.get('Organization:IANA-1')).toMatchObject({ eu: 'eu', record: '2 received, 1 complied in time, 1 late, 0 not complied', caption: 'Registrar\nregistrar · DE' });
   });
