@@ -2,12 +2,12 @@
 import { emptyParts, type GraphParts } from '../graph/chain-elements.ts';
 import { euState, kindOf, nodeId } from '../graph/node-data.ts';
 import { requestGraphQL } from './graphql.ts';
+import type * as S from './schema-types.ts';
 
-interface Neighbourhood {
-  nodes: { id: string; label: string; key: string; name: string | null; country: string | null }[];
-  edges: { id: string; type: string; sourceId: string; targetId: string; firstSeen: string | null; lastSeen: string | null; endedAt: string | null; evidenceId: string | null }[];
-  truncated: boolean;
-}
+type Neighbourhood = Pick<S.Neighbourhood, 'truncated'> & {
+  nodes: Pick<S.GraphNode, 'id' | 'label' | 'key' | 'name' | 'country'>[];
+  edges: Pick<S.GraphEdge, 'id' | 'type' | 'sourceId' | 'targetId' | 'firstSeen' | 'lastSeen' | 'endedAt' | 'evidenceId'>[];
+};
 
 export async function fetchNeighbourhood(label: string, key: string, limit = 200): Promise<{ parts: GraphParts; truncated: boolean; found: boolean }> {
   const q = `query($l: String!, $k: String!, $n: Int) { neighbourhood(label: $l, key: $k, depth: 1, limit: $n) {
