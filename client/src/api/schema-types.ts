@@ -348,7 +348,10 @@ export interface GraphEdge {
 /** A node of the investigation graph as the client draws it. */
 export interface GraphNode {
   __typename?: 'GraphNode';
+  /** a block's holder organisation's registered country, else the node's own (the chain's party country) */
   country: string | null;
+  /** where country comes from: organisation (the registered holder), block (the block itself) or as (the AS registration) */
+  countryFrom: string | null;
   /** "<label>:<key>": the same node has the same id in every answer */
   id: string;
   key: string;

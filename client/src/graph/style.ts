@@ -3,13 +3,14 @@
 // from the same tables, so it cannot drift from the canvas.
 import type { StylesheetJson } from 'cytoscape';
 
-type Shape = 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'octagon' | 'tag' | 'round-tag' | 'rhomboid' | 'barrel' | 'star' | 'rectangle';
+type Shape = 'concave-hexagon' | 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'octagon' | 'tag' | 'round-tag' | 'rhomboid' | 'barrel' | 'star' | 'rectangle';
 
 export const KIND_SHAPES: { kind: string; label: string; shape: Shape }[] = [
   { kind: 'Url', label: 'URL', shape: 'tag' },
   { kind: 'Hostname', label: 'Host name', shape: 'ellipse' },
   { kind: 'Domain', label: 'Domain', shape: 'round-tag' },
   { kind: 'IpAddress', label: 'IP address', shape: 'diamond' },
+  { kind: 'Netblock', label: 'Netblock, role not known here (Explore)', shape: 'concave-hexagon' },
   { kind: 'Route', label: 'Routed prefix (BGP)', shape: 'rhomboid' },
   { kind: 'AutonomousSystem', label: 'Autonomous system (origin, transit)', shape: 'octagon' },
   { kind: 'Contact', label: 'Contact', shape: 'rectangle' },

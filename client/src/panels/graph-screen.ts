@@ -1,5 +1,6 @@
 // Chain and Explore share one canvas: Chain draws the chains of URLs (or a case) left to right,
 // Explore grows neighbourhoods with a force layout. Selection, filters and roots live in the URL.
+import type { Core, NodeCollection } from 'cytoscape';
 import { fetchChains } from '../api/chain.ts';
 import { fetchCaseUrls } from '../api/cases.ts';
 import { fetchNeighbourhood } from '../api/explore.ts';
@@ -23,6 +24,14 @@ export interface GraphScreen {
 function splitId(id: string): { label: string; key: string } {
   const i = id.indexOf(':');
   return { label: id.slice(0, i), key: id.slice(i + 1) };
+}
+
+/** Brings `eles` into view when an expansion put any of them off screen (zooming out only as far as needed). */
+function keepInView(cy: Core, eles: NodeCollection): void {
+  const ext = cy.extent();
+  const bb = eles.boundingBox({});
+  if (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2) return;
+  cy.fit(cy.elements(':visible'), 30);
 }
 
 export function createGraphScreen(): GraphScreen {
@@ -49,7 +58,14 @@ export function createGraphScreen(): GraphScreen {
     renderFilters(byId('filters'), kinds, state().hidden, (hidden) => update({ hidden }, { replace: true }));
     applyFilter(state().hidden);
     renderNodeList(byId('node-list'), cy, (id) => canvas.select(id), state().hidden);
-    say(status, `${cy.nodes().length} nodes, ${cy.edges().length} edges`);
+    sayCount();
+  };
+  // The count follows the type filter: what is on the canvas, and how much the filter hides.
+  const sayCount = () => {
+    const shown = cy.nodes(':visible').length;
+    const all = cy.nodes().length;
+    const edges = cy.edges(':visible').length;
+    say(status, shown === all ? `${all} nodes, ${edges} edges` : `${shown} of ${all} nodes shown (${all - shown} hidden by type), ${edges} edges`);
   };
   const applyFilter = (hidden: string[]) => {
     cy.batch(() => {
@@ -77,6 +93,7 @@ export function createGraphScreen(): GraphScreen {
       cy.getElementById(n.id).addClass('expanded');
       await exploreLayout(cy, before);
       afterChange();
+      keepInView(cy, cy.getElementById(n.id).union(addedNodes));
       if (truncated) say(status, `${status.textContent ?? ''} (neighbourhood cut at 200)`);
       void showEntity(n, actions);
     } catch (err) {
@@ -150,6 +167,7 @@ export function createGraphScreen(): GraphScreen {
           await (s.view === 'chain' ? loadChain(s) : loadExplore(s));
         }
         applyFilter(s.hidden);
+        if (cy.nodes().nonempty()) sayCount();
         renderNodeList(byId('node-list'), cy, (id) => canvas.select(id), s.hidden);
         const selected = cy.$('node:selected');
         if (s.node !== null && (selected.empty() || selected.id() !== s.node)) canvas.select(s.node);
