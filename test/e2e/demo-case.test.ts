@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Shots } from './support/browser.ts';
@@ -64,6 +65,21 @@ describe('a first look on an empty graph', () => {
     expect(parties.filter((p) => p.endsWith(' *'))).toHaveLength(1);
     expect(await card.locator('.mark').textContent()).toMatch(/Suggested addressee: (Removal order|Information demand)/);
     await shots.take(page, 'chain-card');
+  });
+
+  it('exports the chain as an SVG with its shapes, borders and arrowheads, and a CSV with each fact\'s first and last seen', async () => {
+    const download = async (name: string) => (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]))[0];
+    const text = async (name: string) => readFileSync(await (await download(name)).path(), 'utf8');
+    const svg = await text('SVG');
+    expect(svg).toMatch(/<polygon [^>]*points=/);
+    expect(svg).toMatch(/<marker [^>]*id="arrow-0"/);
+    expect(svg).toMatch(/marker-end="url\(#arrow-0\)"/);
+    expect(svg).toMatch(/stroke-dasharray="6 3"/);
+    const rows = (await text('CSV')).trim().split('\r\n').map((r) => r.split(','));
+    const resolves = rows.filter((r) => r[2] === 'RESOLVES_TO');
+    expect(resolves.length).toBeGreaterThan(0);
+    expect(resolves.every((r) => /^\d{4}-\d\d-\d\dT/.test(r[7]!) && /^\d{4}-\d\d-\d\dT/.test(r[8]!))).toBe(true);
+    expect(await text('GraphML')).toMatch(/<data key="e_firstSeen">\d{4}-/);
   });
 
   it('draws the chain of one URL typed into the chain box, and its link opens the same view', async () => {

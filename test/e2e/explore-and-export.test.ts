@@ -56,7 +56,7 @@ describe('exploring the graph and exporting what is on screen', () => {
     await page.locator('body').press('/');
     await page.keyboard.type('198.51.100.7');
     await page.keyboard.press('Enter');
-    const hit = page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /Shady Example Hosting \(ASSIGNED PA\)/ });
+    const hit = page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /Shady Example Hosting · Netblock \(ASSIGNED PA\)/ });
     await hit.waitFor();
     await hit.focus();
     await page.keyboard.press('Enter');
