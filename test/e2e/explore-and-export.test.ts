@@ -133,4 +133,25 @@ describe('exploring the graph and exporting what is on screen', () => {
     await shots.take(page, 'hoster-in-graph');
     expect(problems).toEqual([]);
   });
+
+  it('counts the last day of the period, and keeps role and order in the link', async () => {
+    const noticeDay = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Bad hosters' }).click();
+    await page.getByLabel('From').fill(noticeDay);
+    await page.getByLabel('To').fill(noticeDay);
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('table', { name: 'Ranking' }).getByRole('button', { name: 'Open Shady Example Hosting in the graph' }).waitFor();
+    await page.getByLabel('Role').selectOption('RESELLER');
+    await page.getByLabel('Order by').selectOption('ONLINE_AFTER_48H');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('table', { name: 'Ranking' }).getByRole('button', { name: 'Open Example Reseller Ltd in the graph' }).waitFor();
+    expect(page.url()).toContain('role=RESELLER');
+    expect(page.url()).toContain('sort=ONLINE_AFTER_48H');
+    await page.reload();
+    await page.getByRole('table', { name: 'Ranking' }).waitFor();
+    expect(await page.getByLabel('Role').inputValue()).toBe('RESELLER');
+    expect(await page.getByLabel('Order by').inputValue()).toBe('ONLINE_AFTER_48H');
+    await shots.take(page, 'hosters-linked');
+    expect(problems).toEqual([]);
+  });
 });

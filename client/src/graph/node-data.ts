@@ -47,9 +47,9 @@ export function euState(country: string | null | undefined): EuState {
   return EU.has(country.toUpperCase()) ? 'eu' : 'non-eu';
 }
 
-const COUNTRY_FROM_WORDS: Record<string, string> = { organisation: "holder's registration", block: "block's record", as: 'AS registration' };
+const COUNTRY_FROM_WORDS: Record<string, string> = { organisation: 'from holder', block: 'from block', as: 'from AS' };
 
-/** "NL (holder's registration)": a country with the record it comes from, the same in every view. */
+/** "NL (from holder)": a country with the record it comes from, the same in every view. */
 export function countryWithSource(country: string | null | undefined, from: string | null | undefined): string {
   if (country === null || country === undefined || country === '') return 'country unknown';
   return from === null || from === undefined ? country : `${country} (${COUNTRY_FROM_WORDS[from] ?? from})`;

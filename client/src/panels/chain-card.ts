@@ -6,6 +6,7 @@
 import { fetchAddressees, type AddresseeGroup, type Material } from '../api/addressees.ts';
 import type { ChainParty, UrlChain } from '../api/chain.ts';
 import { el, errorText } from '../dom.ts';
+import { state } from '../state/url-state.ts';
 
 // The order a person reads a chain in: from the site outwards to the network that routes it.
 const ROLE_ORDER = ['cdn', 'hoster', 'reseller', 'lessor', 'upstream', 'origin', 'transit', 'registry', 'registrar', 'domain_reseller'];
@@ -77,14 +78,9 @@ export function chainCard(chain: UrlChain, group: AddresseeGroup | undefined | n
 // Addressees screen hold the rest.
 const MAX_CARDS = 20;
 
-function materialChosen(): Material {
-  const select = document.getElementById('addr-material') as HTMLSelectElement | null;
-  return select?.value === 'TERRORIST' ? 'TERRORIST' : 'CSAM';
-}
-
 /** Draws the cards of `chains` into `region`, then marks each URL's addressee once the suggestion is read. */
 export async function showChainCards(region: HTMLElement, chains: UrlChain[]): Promise<void> {
-  const material = materialChosen();
+  const material = state().material;
   const shown = chains.slice(0, MAX_CARDS);
   const note = el('p', { class: 'hint', 'aria-live': 'polite' }, `Reading the suggested addressee for ${MATERIAL_NAMES[material]}…`);
   const more = chains.length > shown.length ? el('p', { class: 'hint' }, `${chains.length - shown.length} more URLs: open one in “Chain of a URL”, or see them all on the Addressees screen.`) : null;

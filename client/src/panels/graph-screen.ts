@@ -152,13 +152,16 @@ export function createGraphScreen(): GraphScreen {
       addedBy.set(rootId, [...parts.nodes.keys()].filter((id) => id !== rootId));
     }
     if (s.roots.length === 0) say(status, 'Search for a name, handle, IP, CIDR, AS or e-mail, then open a hit here.');
-    else await exploreLayout(cy);
+    else {
+      await exploreLayout(cy);
+      fitView(cy);
+    }
     afterChange();
   }
 
   return {
     async show(s) {
-      const key = JSON.stringify([s.view, s.caseName, s.urls, s.view === 'explore' ? s.roots : []]);
+      const key = JSON.stringify([s.view, s.caseName, s.urls, s.view === 'explore' ? s.roots : [], s.view === 'chain' ? s.material : '']);
       try {
         if (key !== loadedKey) {
           loadedKey = key;
