@@ -4,7 +4,7 @@ import type * as S from './schema-types.ts';
 
 // Each type is the part of the schema's own type that CHAIN asks for (schema-types.ts is
 // generated from the SDL), so a renamed or retyped field breaks the type check here.
-export type ChainBlock = Pick<S.ChainBlock, 'key' | 'role' | 'holder' | 'holderKey' | 'country' | 'status' | 'start' | 'end' | 'prefixLength' | 'handle' | 'name' | 'source' | 'abuseContacts' | 'evidenceId'>;
+export type ChainBlock = Pick<S.ChainBlock, 'key' | 'role' | 'basis' | 'why' | 'holder' | 'holderKey' | 'country' | 'countryFrom' | 'status' | 'start' | 'end' | 'prefixLength' | 'handle' | 'name' | 'source' | 'abuseContacts' | 'evidenceId'>;
 
 export type ChainCdn = Pick<S.ChainCdn, 'provider' | 'operatorKey' | 'cidr' | 'service' | 'region' | 'abuseContacts' | 'evidenceId'>;
 
@@ -13,13 +13,8 @@ export type ChainOrigin = Pick<S.ChainOrigin, 'asn' | 'name' | 'country' | 'pref
 export type ChainAddress = Pick<S.ChainAddress, 'address' | 'recordType' | 'evidenceId'> & { cdn: ChainCdn[]; blocks: ChainBlock[]; origins: ChainOrigin[] };
 
 /** A party of the chain as the server judges it (role, EU membership, its record of orders). */
-export type ChainParty = Pick<S.ChainParty, 'key' | 'name' | 'role' | 'country' | 'inEu' | 'abuseContacts' | 'addresses'> & {
+export type ChainParty = Pick<S.ChainParty, 'key' | 'name' | 'role' | 'basis' | 'why' | 'country' | 'countryFrom' | 'inEu' | 'abuseContacts' | 'addresses'> & {
   record: Pick<S.PartyRecord, 'received' | 'compliedInTime' | 'late' | 'notComplied'>;
-  /** How the role is known (registered, inferred, presumed), and why, when the server says. */
-  basis?: string;
-  why?: string;
-  /** Which record the country is taken from (organisation, block, as), when the server says. */
-  countryFrom?: string | null;
 };
 
 export type UrlChain = Pick<S.UrlChain, 'url' | 'host' | 'aliases'> & {
@@ -31,10 +26,10 @@ export type UrlChain = Pick<S.UrlChain, 'url' | 'host' | 'aliases'> & {
 const CHAIN = `url host aliases
   addresses { address recordType evidenceId
     cdn { provider operatorKey cidr service region abuseContacts evidenceId }
-    blocks { key role holder holderKey country status start end prefixLength handle name source abuseContacts evidenceId }
+    blocks { key role basis why holder holderKey country countryFrom status start end prefixLength handle name source abuseContacts evidenceId }
     origins { asn name country prefix source evidenceId transitProviders { asn name } } }
   domain { domain registrar registrarKey reseller nameservers registrarAbuseContacts }
-  parties { key name role country inEu abuseContacts addresses record { received compliedInTime late notComplied } }`;
+  parties { key name role basis why country countryFrom inEu abuseContacts addresses record { received compliedInTime late notComplied } }`;
 
 export async function fetchChain(url: string): Promise<UrlChain | null> {
   return (await requestGraphQL<{ chain: UrlChain | null }>(`query($u: String!) { chain(url: $u) { ${CHAIN} } }`, { u: url })).chain;

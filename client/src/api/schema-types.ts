@@ -130,6 +130,8 @@ export interface ChainAddress {
   /** CDN / cloud ranges holding the address; empty when not fronted */
   cdn: ChainCdn[];
   evidenceId: string | null;
+  /** null when neither the registry nor routing names one */
+  hoster: ChainHoster | null;
   origins: ChainOrigin[];
   recordType: string | null;
 }
@@ -139,22 +141,29 @@ export interface ChainBlock {
   __typename?: 'ChainBlock';
   /** the block's own abuse contacts, else its holder's */
   abuseContacts: string[];
+  basis: RoleBasis;
+  /** the country the EU rules use: the holder organisation's, else the block's */
   country: string | null;
+  countryFrom: CountrySource | null;
   end: string;
   evidenceId: string | null;
   handle: string | null;
   holder: string | null;
   holderKey: string | null;
+  /** which field of the registry's answer named the holder (org-name, descr, …) */
+  holderNameFrom: string | null;
   key: string;
   /** netname */
   name: string | null;
   prefixLength: number | null;
-  /** hoster, reseller or upstream, read from the RIR status */
+  /** hoster, reseller, lessor or upstream (server/chain/infer-roles.ts) */
   role: string;
   /** where the block came from: rdap, whois (live answers) or ripe-db (an imported registry dump) */
   source: string | null;
   start: string;
   status: string | null;
+  /** why the holder has this role, in words */
+  why: string;
 }
 
 /** A published CDN or cloud range that holds the address: the real hoster is behind it, and the CDN is the party to ask for the origin. */
@@ -176,11 +185,38 @@ export interface ChainCdn {
 export interface ChainDomain {
   __typename?: 'ChainDomain';
   domain: string;
+  /** when no registration is in force: the registrar whose registration ended last */
+  lastRegistrar: LastRegistrar | null;
   nameservers: string[];
   registrar: string | null;
   registrarAbuseContacts: string[];
+  /** the registry names the registrar only as the last one (e.g. .nl quarantine) */
+  registrarIsLast: boolean;
   registrarKey: string | null;
   reseller: string | null;
+  /** until when the state holds, as the registry says */
+  stateUntil: string | null;
+  /** registry states in force (free, quarantine, redemption, hold, …) */
+  states: RegistryState[];
+  /** the registry's own status words */
+  status: string | null;
+}
+
+/** Who stores the material at an address, and how that is known: an assignment (registered), an allocation its holder announces from its own AS (inferred), or leased space announced by another network (presumed). */
+export interface ChainHoster {
+  __typename?: 'ChainHoster';
+  abuseContacts: string[];
+  /** the AS it announces the address from, when routing decided it */
+  asn: number | null;
+  basis: RoleBasis;
+  /** the block key it holds, when a registry block makes it the hoster */
+  block: string | null;
+  country: string | null;
+  countryFrom: CountrySource | null;
+  evidenceIds: string[];
+  key: string;
+  name: string;
+  why: string;
 }
 
 /** The routed prefix of the address and the AS originating it (BGP view, beside the registry view). */
@@ -203,7 +239,13 @@ export interface ChainParty {
   abuseContacts: string[];
   /** the addresses of the URL it serves in this role */
   addresses: string[];
+  basis: RoleBasis;
+  /** the registry block that makes it a party */
+  block: string | null;
+  blockStatus: string | null;
+  /** the country the EU rules use */
   country: string | null;
+  countryFrom: CountrySource | null;
   evidenceIds: string[];
   /** established in an EU member state (null when the country is unknown) */
   inEu: boolean | null;
@@ -213,12 +255,17 @@ export interface ChainParty {
   /** orders it received and how they ended */
   record: PartyRecord;
   role: ChainPartyRole;
+  /** why it has this role, in words */
+  why: string;
 }
 
-/** hoster: holds the assignment the address is in; reseller: a sub-allocation between; upstream: the allocation (rents out the space); cdn: a CDN or reverse proxy in front; origin: holder of the AS that announces the route; transit: an AS the origin buys transit from; registrar: of the domain; registry: the regional internet registry of the address space. */
-export type ChainPartyRole = 'cdn' | 'hoster' | 'origin' | 'registrar' | 'registry' | 'reseller' | 'transit' | 'upstream';
+/** The role of a party on a hosting chain (server/chain/party-roles.ts). */
+export type ChainPartyRole = 'cdn' | 'domain_reseller' | 'hoster' | 'lessor' | 'origin' | 'registrar' | 'registry' | 'reseller' | 'transit' | 'upstream';
 
 export type ChangeOrderStatusResult = AuthRefused | Order | OrderRefused;
+
+/** Where a party's country comes from: one rule for every view and for the EU rules (the organisation's registered address first). */
+export type CountrySource = 'as' | 'block' | 'organisation';
 
 export interface CreatedApiToken {
   __typename?: 'CreatedApiToken';
@@ -257,6 +304,18 @@ export interface DemoResult {
   failed: number;
   resolved: number;
   urls: string[];
+}
+
+/** What the DNS answered for a name that gave no address: NXDOMAIN, NODATA, or a failed lookup (which ends no fact). */
+export interface DnsState {
+  __typename?: 'DnsState';
+  evidenceId: string | null;
+  lastSeen: string;
+  name: string;
+  recordType: string | null;
+  since: string;
+  state: string;
+  words: string;
 }
 
 /** A domain that left a party after a confirmed removal and appeared at another within the window. */
@@ -421,7 +480,7 @@ export interface HosterReport {
 }
 
 /** The role a party had on the chain when the notice was sent. */
-export type HosterRole = 'AS' | 'HOSTER' | 'RESELLER' | 'UPSTREAM';
+export type HosterRole = 'HOSTER' | 'LESSOR' | 'ORIGIN' | 'RESELLER' | 'UPSTREAM';
 
 /** One party in one role over the period: a row of the ranking table. */
 export interface HosterRow {
@@ -469,7 +528,42 @@ export interface HosterTotals {
   urls: number;
 }
 
+/** A stretch of time in which the same addresses and hoster(s) were in force. */
+export interface HostingPeriod {
+  __typename?: 'HostingPeriod';
+  addresses: string[];
+  from: string;
+  /** empty when the hoster is unknown (or nothing resolved) */
+  hosters: HostingPeriodHoster[];
+  /** false: the name gave no address in this period */
+  resolved: boolean;
+  /** null: still in force */
+  to: string | null;
+}
+
+export interface HostingPeriodHoster {
+  __typename?: 'HostingPeriodHoster';
+  country: string | null;
+  key: string;
+  name: string;
+}
+
 export type Instrument = 'INFORMATION_DEMAND' | 'REGISTRAR_REQUEST' | 'REMOVAL_ORDER';
+
+/** The chain that was in force until the name stopped resolving to it. */
+export interface LastKnownChain {
+  __typename?: 'LastKnownChain';
+  chain: UrlChain;
+  endedAt: string;
+}
+
+export interface LastRegistrar {
+  __typename?: 'LastRegistrar';
+  endedAt: string;
+  evidenceId: string | null;
+  key: string;
+  name: string;
+}
 
 /** The kind of material, chosen by the user: it sets the legal basis and the deadline of a removal order. */
 export type Material = 'CSAM' | 'TERRORIST';
@@ -622,16 +716,21 @@ export interface PageInfo {
 export interface Party {
   __typename?: 'Party';
   abuseContacts: string[];
+  basis: RoleBasis;
   /** the registry block that makes it a party */
   block: string | null;
   blockStatus: string | null;
+  /** the country the EU rules use */
   country: string | null;
+  countryFrom: CountrySource | null;
   inEu: boolean | null;
   /** Organization key, or the block key when no holder is known */
   key: string;
   name: string;
-  /** hoster, reseller, upstream, cdn, registrar */
+  /** a ChainPartyRole value: hoster, reseller, lessor, upstream, cdn, registrar, … */
   role: string;
+  /** why it has this role, in words */
+  why: string;
 }
 
 /** A party's record: orders received and how they ended. */
@@ -655,7 +754,7 @@ export interface Query {
   case: Case | null;
   /** Cases, newest first. */
   cases: CaseConnection;
-  /** The hosting chain of a URL (any spelling; it is normalised), or null when not resolved yet. */
+  /** The hosting chain of a URL (any spelling; it is normalised), now or as it was at a moment, or null when not resolved yet. */
   chain: UrlChain | null;
   /** One node by label and key (as search and neighbourhood give them), or null. */
   entity: Entity | null;
@@ -666,6 +765,8 @@ export interface Query {
   health: Health;
   /** Repeat bad hosters: per party in a role, the URLs reported in [from, to), removal speed, re-uploads, orders and moves after takedowns; notices attach to the chain as it was when each was sent. */
   hosterReport: HosterReport;
+  /** The hosting history of a URL's host name (a bare domain or address works too), oldest first, from the dated facts. */
+  hostingTimeline: HostingPeriod[];
   /** Who is signed in (null when nobody is). */
   me: CurrentUser | null;
   myApiTokens: ApiToken[];
@@ -690,6 +791,15 @@ export type RecordRemovalResult = AuthRefused | BadUrl | Order | OrderRefused;
 export interface Refusal {
   code: string;
   message: string;
+}
+
+/** A state of the domain in the registry, with the answer that stated it. */
+export interface RegistryState {
+  __typename?: 'RegistryState';
+  evidenceId: string | null;
+  since: string;
+  state: string;
+  words: string;
 }
 
 /** An input line that is not a resolvable URL, and why. */
@@ -750,6 +860,9 @@ export interface ResolveJob {
 /** viewer < investigator < legal < admin; each may do what the one before may (server/auth/permissions.ts). */
 export type Role = 'admin' | 'investigator' | 'legal' | 'viewer';
 
+/** How a role is known. */
+export type RoleBasis = 'inferred' | 'presumed' | 'registered';
+
 /** A schema migration recorded in the graph when it was applied. */
 export interface SchemaMigration {
   __typename?: 'SchemaMigration';
@@ -796,7 +909,7 @@ export interface Subscription {
 
 export interface SuggestionFlag {
   __typename?: 'SuggestionFlag';
-  /** no-eu-representative or notify-member-state */
+  /** no-eu-representative, notify-member-state or last-known-chain */
   flag: string;
   party: Party;
   ruleId: string;
@@ -827,9 +940,15 @@ export interface UrlChain {
   addresses: ChainAddress[];
   /** the host and the names its CNAME chain leads to */
   aliases: string[];
+  /** the moment the chain is read at; null: now */
+  at: string | null;
+  /** when no address is in force: what the DNS answered (NXDOMAIN, …) */
+  dnsStates: DnsState[];
   domain: ChainDomain | null;
   host: string;
-  /** every party on the chain, once per role */
+  /** when the name no longer resolves: the chain in force until then */
+  lastKnown: LastKnownChain | null;
+  /** every party on the chain, once per role (of the last known chain when the name no longer resolves) */
   parties: ChainParty[];
   url: string;
 }

@@ -57,7 +57,7 @@ function addBlocks(g: GraphParts, ipId: string, a: ChainAddress): string {
     const parent = b.holderKey === null ? undefined : addParty(g, { key: b.holderKey, name: b.holder ?? b.holderKey, role: b.role, country: b.country });
     const id = addNode(g, {
       id: nodeId('Netblock', b.key), kind: 'Netblock', label: 'Netblock', key: b.key, name: b.name ?? b.start, caption: blockCaption(b),
-      role: b.role, country: b.country ?? undefined, ...(b.holderKey === null && b.country !== null ? { countryFrom: 'block' } : {}), eu: euState(b.country), evidenceId: b.evidenceId ?? undefined, parent, detail: b.handle ?? undefined,
+      role: b.role, country: b.country ?? undefined, ...(b.countryFrom === null ? {} : { countryFrom: b.countryFrom }), eu: euState(b.country), evidenceId: b.evidenceId ?? undefined, parent, detail: b.handle ?? undefined,
     });
     addEdge(g, { source: previous, target: id, type: i === 0 ? 'IN_NETBLOCK' : 'WITHIN', evidenceId: b.evidenceId ?? undefined });
     previous = id;
@@ -116,8 +116,6 @@ function applyParties(g: GraphParts, chain: UrlChain): void {
     const caption = partyCaption({ name: n.name, role: n.role ?? p.role, country: n.country ?? p.country, eu, cdn: n.cdn === 'yes' });
     const from = p.countryFrom ?? undefined;
     g.nodes.set(n.id, { ...n, eu, caption, country: n.country ?? p.country ?? undefined, ...(from === undefined ? {} : { countryFrom: from }), ...(record === undefined ? {} : { record }) });
-    // The party's blocks are coloured by the party's country (one rule in every view), and say where it comes from.
-    if (from !== undefined) for (const b of g.nodes.values()) if (b.parent === n.id && b.country === p.country) g.nodes.set(b.id, { ...b, countryFrom: from });
   }
 }
 

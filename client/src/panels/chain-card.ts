@@ -31,7 +31,7 @@ function roleRank(role: string): number {
 export function countryText(p: Pick<ChainParty, 'country' | 'inEu' | 'countryFrom'>): string {
   if (p.country === null) return 'country unknown';
   const eu = p.inEu === null ? '' : p.inEu ? ' (EU)' : ' (outside the EU)';
-  const from = p.countryFrom === undefined || p.countryFrom === null ? '' : `, from ${COUNTRY_FROM[p.countryFrom] ?? p.countryFrom}`;
+  const from = p.countryFrom === null ? '' : `, from ${COUNTRY_FROM[p.countryFrom] ?? p.countryFrom}`;
   return `${p.country}${eu}${from}`;
 }
 
@@ -42,11 +42,11 @@ export function instrumentText(g: Pick<AddresseeGroup, 'instrument' | 'deadlineH
 
 function partyItem(p: ChainParty, addressee: AddresseeGroup | undefined | null): HTMLElement {
   const marked = addressee !== undefined && addressee !== null && addressee.addressee.key === p.key;
-  const basis = p.basis === undefined || p.basis === 'registered' ? null : el('span', { class: 'basis' }, ` (${p.basis})`);
+  const basis = p.basis === 'registered' ? null : el('span', { class: 'basis' }, ` (${p.basis})`);
   return el('li', { class: marked ? 'party addressee' : 'party', 'data-role': p.role },
     el('div', { class: 'party-head' }, el('span', { class: 'role' }, ROLE_NAMES[p.role] ?? p.role), basis, ' ', el('strong', {}, p.name)),
     el('div', {}, countryText(p)),
-    p.why === undefined || p.why === '' ? null : el('div', { class: 'hint' }, p.why),
+    p.why === '' ? null : el('div', { class: 'hint' }, p.why),
     el('div', { class: 'hint' }, p.abuseContacts.length === 0 ? 'no abuse contact on record' : `abuse: ${p.abuseContacts.join(', ')}`),
     marked ? el('div', { class: 'mark' }, `Suggested addressee: ${instrumentText(addressee)}`) : null,
   );
