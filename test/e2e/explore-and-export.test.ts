@@ -151,6 +151,12 @@ describe('exploring the graph and exporting what is on screen', () => {
     await page.getByRole('table', { name: 'Ranking' }).waitFor();
     expect(await page.getByLabel('Role').inputValue()).toBe('RESELLER');
     expect(await page.getByLabel('Order by').inputValue()).toBe('ONLINE_AFTER_48H');
+    await page.getByLabel('Role').selectOption('ORIGIN');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('table', { name: 'Ranking' }).locator('tbody tr').first().waitFor();
+    const countries = await page.getByRole('table', { name: 'Ranking' }).locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(countries.length).toBeGreaterThan(0);
+    expect(countries.filter((c) => c === '??')).toEqual([]);
     await shots.take(page, 'hosters-linked');
     expect(problems).toEqual([]);
   });
