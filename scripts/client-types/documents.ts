@@ -14,7 +14,7 @@ export interface ClientDocument {
   text: string;
 }
 
-const OPERATION = /^\s*(query|mutation|subscription)\b|^\s*\{/;
+const OPERATION = /^\s*(query|mutation|subscription)\b\s*[({A-Za-z_]|^\s*\{/;
 
 function constantsOf(source: ts.SourceFile): Map<string, ts.Expression> {
   const out = new Map<string, ts.Expression>();
@@ -48,6 +48,8 @@ export function documentsOfFile(file: string): ClientDocument[] {
   const consts = constantsOf(source);
   const docs: ClientDocument[] = [];
   const visit = (node: ts.Node): void => {
+    // A string in a type ('query' in a Pick of field names) is not a document.
+    if (ts.isLiteralTypeNode(node)) return;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
       const start = ts.isTemplateExpression(node) ? node.head.text : node.text;
       if (OPERATION.test(start)) {
