@@ -38,6 +38,8 @@ const ENOUGH_ZOOM = 1;
 
 /** Fits what is shown, never so small that labels drop under MIN_LABEL_PX nor blowing a tiny drawing up. */
 export function fitView(cy: Core): void {
+  // The window may have been resized since Cytoscape last measured its box.
+  cy.resize();
   const shown = cy.elements(':visible');
   if (shown.empty()) return;
   cy.fit(shown, FIT_PADDING);
@@ -53,6 +55,7 @@ export function fitView(cy: Core): void {
 
 /** Columns by step, left to right (see column-layout.ts), then fitted. */
 export function chainLayout(cy: Core): Promise<void> {
+  cy.resize();
   const positions = columnPositions(measure(cy));
   cy.batch(() => {
     cy.nodes().filter((n) => n.isChildless()).positions((n) => positions.get(n.id()) ?? n.position());
