@@ -23,7 +23,7 @@ export interface Neighbourhood {
 export const nodeId = (n: { label: string; key: string }) => `${n.label}:${n.key}`;
 
 /** The drawn node of a node row. */
-export const graphNodeOf = (n: GraphNodeRow): GraphNode => ({ id: nodeId(n), label: n.label, key: n.key, name: n.name, country: n.country });
+export const graphNodeOf = (n: GraphNodeRow): GraphNode => ({ id: nodeId(n), label: n.label, key: n.key, name: n.name, country: n.country, countryFrom: n.countryFrom });
 
 /** The drawn edge of an edge row, its ends named by node id. */
 export function edgeOf(r: GraphEdgeRow, sourceId: string, targetId: string): GraphEdge {

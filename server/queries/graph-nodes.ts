@@ -14,6 +14,8 @@ export interface GraphNodeRow {
   key: string;
   name: string | null;
   country: string | null;
+  /** Where `country` comes from: the holder organisation's registration, else the node's own record. */
+  countryFrom: 'organisation' | 'block' | 'as' | null;
 }
 
 /** A node with its stored properties (as text), for the entity panel. */
@@ -37,9 +39,16 @@ export interface GraphEdgeRow {
 }
 
 // How a node row is read, whatever its label: the key property each label has in the model.
+// A block's country is the chain's party country (server/graphql/types/chain.ts): its holder
+// organisation's registered country, else the block's own, so Explore colours it as the chain does.
 const NODE_COLUMNS = (v: string) => `elementId(${v}) AS eid, labels(${v})[0] AS label,
   coalesce(${v}.key, ${v}.url, ${v}.address, ${v}.email, toString(${v}.number), ${v}.id, ${v}.name) AS key,
-  coalesce(${v}.name, ${v}.handle, ${v}.email, ${v}.url, ${v}.address, ${v}.cidr) AS name, ${v}.country AS country`;
+  coalesce(${v}.name, ${v}.handle, ${v}.email, ${v}.url, ${v}.address, ${v}.cidr) AS name,
+  CASE WHEN ${v}:Netblock THEN coalesce(head([(${v})-[h:HELD_BY {open: true}]->(o:Organization) WHERE o.country IS NOT NULL | o.country]), ${v}.country) ELSE ${v}.country END AS country,
+  CASE WHEN ${v}.country IS NULL AND NOT ${v}:Netblock THEN null
+       WHEN ${v}:Organization THEN 'organisation' WHEN ${v}:AutonomousSystem THEN 'as'
+       WHEN ${v}:Netblock AND exists { (${v})-[:HELD_BY {open: true}]->(o:Organization) WHERE o.country IS NOT NULL } THEN 'organisation'
+       WHEN ${v}.country IS NULL THEN null ELSE 'block' END AS countryFrom`;
 
 // The edges between a set of nodes and their neighbours (Evidence, accounts and audit excluded),
 // open ones first, then the newest ended; each neighbour once.

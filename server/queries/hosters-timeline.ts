@@ -19,7 +19,7 @@ UNWIND $ips AS ip
 MATCH (a:IpAddress {address: ip})-[r:IN_NETBLOCK|IN_ROUTE]->(x)
 OPTIONAL MATCH (x:Route)-[o:ORIGINATED_BY]->(as:AutonomousSystem)
 RETURN ip AS from, type(r) = 'IN_ROUTE' AS route, x.key AS to, r.firstSeen.epochMillis AS start, r.endedAt.epochMillis AS end,
-       as.number AS asn, as.name AS asName, o.firstSeen.epochMillis AS originStart, o.endedAt.epochMillis AS originEnd
+       as.number AS asn, as.name AS asName, as.country AS asCountry, o.firstSeen.epochMillis AS originStart, o.endedAt.epochMillis AS originEnd
 LIMIT $limit`;
 
 // Blocks: status, the block they lie within, and their holders, each edge an interval.
@@ -44,7 +44,7 @@ export interface Interval {
 }
 
 export interface NameEdge extends Interval { from: string; to: string; alias: boolean }
-export interface AddressEdge extends Interval { from: string; route: boolean; to: string; asn: number | null; asName: string | null; originStart: number | null; originEnd: number | null }
+export interface AddressEdge extends Interval { from: string; route: boolean; to: string; asn: number | null; asName: string | null; asCountry: string | null; originStart: number | null; originEnd: number | null }
 export interface BlockEdge { key: string; status: string | null; country: string | null; type: 'WITHIN' | 'HELD_BY' | null; to: string | null; name: string | null; toCountry: string | null; registry: string | null; start: number | null; end: number | null }
 export interface AsHolderEdge extends Interval { asn: number; key: string; name: string | null; country: string | null; registry: string | null }
 

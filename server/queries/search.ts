@@ -46,7 +46,8 @@ const luceneEscape = (s: string) => s.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) =
 export async function search(db: GraphDb, text: string, limit = 25): Promise<SearchHit[]> {
   const t = text.trim();
   if (t === '') return [];
-  if (ipaddr.isValid(t)) {
+  // ipaddr.isValid takes "64500" for an IPv4 address written as one number; investigators mean the AS.
+  if (ipaddr.IPv4.isValidFourPartDecimal(t) || (t.includes(':') && ipaddr.IPv6.isValid(t))) {
     const key = ipToKey(t);
     return [...(await db.read<SearchHit>(ADDRESS, { address: ipaddr.parse(t).toString() })), ...(await db.read<SearchHit>(BLOCKS_HOLDING, { start: key, end: key, limit }))];
   }

@@ -90,7 +90,7 @@ function originsAt(tl: Timeline, ip: string, t: number): ChainOrigin[] {
     const h = holders.find((x) => x.registry !== 'CAIDA') ?? holders[0];
     return {
       prefix: r.to.split(' ')[0] ?? r.to, asn: r.asn!, name: h?.name ?? r.asName, asName: r.asName, holderKey: h?.key ?? null, holderName: h?.name ?? null, holderEvidenceId: null,
-      country: h?.country ?? null, holderCountry: h?.country ?? null, asCountry: null, evidenceId: null, source: null, transitProviders: [],
+      country: h?.country ?? r.asCountry ?? null, holderCountry: h?.country ?? null, asCountry: r.asCountry ?? null, evidenceId: null, source: null, transitProviders: [],
     };
   });
 }

@@ -56,7 +56,7 @@ describe('exploring the graph and exporting what is on screen', () => {
     await page.locator('body').press('/');
     await page.keyboard.type('198.51.100.7');
     await page.keyboard.press('Enter');
-    const hit = page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /Shady Example Hosting \(ASSIGNED PA\)/ });
+    const hit = page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /Shady Example Hosting · Netblock \(ASSIGNED PA\)/ });
     await hit.waitFor();
     await hit.focus();
     await page.keyboard.press('Enter');
@@ -131,6 +131,33 @@ describe('exploring the graph and exporting what is on screen', () => {
     await openNodeList();
     await nodeList().getByText('Netblock: SHADY-VPS').waitFor();
     await shots.take(page, 'hoster-in-graph');
+    expect(problems).toEqual([]);
+  });
+
+  it('counts the last day of the period, and keeps role and order in the link', async () => {
+    const noticeDay = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Bad hosters' }).click();
+    await page.locator('#hosters-from').fill(noticeDay);
+    await page.locator('#hosters-to').fill(noticeDay);
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('table', { name: 'Ranking' }).getByRole('button', { name: 'Open Shady Example Hosting in the graph' }).waitFor();
+    await page.locator('#hosters-role').selectOption('RESELLER');
+    await page.locator('#hosters-order').selectOption('ONLINE_AFTER_48H');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('table', { name: 'Ranking' }).getByRole('button', { name: 'Open Example Reseller Ltd in the graph' }).waitFor();
+    expect(page.url()).toContain('role=RESELLER');
+    expect(page.url()).toContain('sort=ONLINE_AFTER_48H');
+    await page.reload();
+    await page.getByRole('table', { name: 'Ranking' }).waitFor();
+    expect(await page.locator('#hosters-role').inputValue()).toBe('RESELLER');
+    expect(await page.locator('#hosters-order').inputValue()).toBe('ONLINE_AFTER_48H');
+    await page.locator('#hosters-role').selectOption('ORIGIN');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('table', { name: 'Ranking' }).locator('tbody tr').first().waitFor();
+    const countries = await page.getByRole('table', { name: 'Ranking' }).locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(countries.length).toBeGreaterThan(0);
+    expect(countries.filter((c) => c === '??')).toEqual([]);
+    await shots.take(page, 'hosters-linked');
     expect(problems).toEqual([]);
   });
 });

@@ -1,78 +1,35 @@
 // The hosting chain of a URL, as schema/schema.graphql's UrlChain gives it.
 import { requestGraphQL } from './graphql.ts';
+import type * as S from './schema-types.ts';
 
-export interface ChainBlock {
-  key: string;
-  role: string;
-  holder: string | null;
-  holderKey: string | null;
-  country: string | null;
-  status: string | null;
-  start: string;
-  end: string;
-  prefixLength: number | null;
-  handle: string | null;
-  name: string | null;
-  source: string | null;
-  abuseContacts: string[];
-  evidenceId: string | null;
-}
+// Each type is the part of the schema's own type that CHAIN asks for (schema-types.ts is
+// generated from the SDL), so a renamed or retyped field breaks the type check here.
+export type ChainBlock = Pick<S.ChainBlock, 'key' | 'role' | 'basis' | 'why' | 'holder' | 'holderKey' | 'country' | 'countryFrom' | 'status' | 'start' | 'end' | 'prefixLength' | 'handle' | 'name' | 'source' | 'abuseContacts' | 'evidenceId'>;
 
-export interface ChainCdn {
-  provider: string;
-  operatorKey: string | null;
-  cidr: string;
-  service: string | null;
-  region: string | null;
-  abuseContacts: string[];
-  evidenceId: string | null;
-}
+export type ChainCdn = Pick<S.ChainCdn, 'provider' | 'operatorKey' | 'cidr' | 'service' | 'region' | 'abuseContacts' | 'evidenceId'>;
 
-export interface ChainOrigin {
-  asn: number;
-  name: string | null;
-  country: string | null;
-  prefix: string;
-  source: string | null;
-  evidenceId: string | null;
-  transitProviders: { asn: number; name: string | null }[];
-}
+export type ChainOrigin = Pick<S.ChainOrigin, 'asn' | 'name' | 'country' | 'prefix' | 'source' | 'evidenceId'> & { transitProviders: Pick<S.TransitProvider, 'asn' | 'name'>[] };
 
-export interface ChainAddress {
-  address: string;
-  recordType: string | null;
-  evidenceId: string | null;
-  cdn: ChainCdn[];
-  blocks: ChainBlock[];
-  origins: ChainOrigin[];
-}
+export type ChainAddress = Pick<S.ChainAddress, 'address' | 'recordType' | 'evidenceId'> & { cdn: ChainCdn[]; blocks: ChainBlock[]; origins: ChainOrigin[] };
 
 /** A party of the chain as the server judges it (role, EU membership, its record of orders). */
-export interface ChainParty {
-  key: string;
-  name: string;
-  role: string;
-  country: string | null;
-  inEu: boolean | null;
-  record: { received: number; compliedInTime: number; late: number; notComplied: number };
-}
+export type ChainParty = Pick<S.ChainParty, 'key' | 'name' | 'role' | 'basis' | 'why' | 'country' | 'countryFrom' | 'inEu' | 'abuseContacts' | 'addresses'> & {
+  record: Pick<S.PartyRecord, 'received' | 'compliedInTime' | 'late' | 'notComplied'>;
+};
 
-export interface UrlChain {
-  url: string;
-  host: string;
-  aliases: string[];
+export type UrlChain = Pick<S.UrlChain, 'url' | 'host' | 'aliases'> & {
   addresses: ChainAddress[];
-  domain: { domain: string; registrar: string | null; registrarKey: string | null; reseller: string | null; nameservers: string[]; registrarAbuseContacts: string[] } | null;
+  domain: Pick<S.ChainDomain, 'domain' | 'registrar' | 'registrarKey' | 'reseller' | 'nameservers' | 'registrarAbuseContacts'> | null;
   parties?: ChainParty[];
-}
+};
 
 const CHAIN = `url host aliases
   addresses { address recordType evidenceId
     cdn { provider operatorKey cidr service region abuseContacts evidenceId }
-    blocks { key role holder holderKey country status start end prefixLength handle name source abuseContacts evidenceId }
+    blocks { key role basis why holder holderKey country countryFrom status start end prefixLength handle name source abuseContacts evidenceId }
     origins { asn name country prefix source evidenceId transitProviders { asn name } } }
   domain { domain registrar registrarKey reseller nameservers registrarAbuseContacts }
-  parties { key name role country inEu record { received compliedInTime late notComplied } }`;
+  parties { key name role basis why country countryFrom inEu abuseContacts addresses record { received compliedInTime late notComplied } }`;
 
 export async function fetchChain(url: string): Promise<UrlChain | null> {
   return (await requestGraphQL<{ chain: UrlChain | null }>(`query($u: String!) { chain(url: $u) { ${CHAIN} } }`, { u: url })).chain;

@@ -1,47 +1,18 @@
 // One node's facts and the evidence behind each (schema: entity, evidence).
 import { requestGraphQL } from './graphql.ts';
+import type * as S from './schema-types.ts';
 
-export interface GraphNode {
-  id: string;
-  label: string;
-  key: string;
-  name: string | null;
-  country: string | null;
-}
+// The parts of the schema's types (schema-types.ts, generated from the SDL) that the documents below ask for.
+export type GraphNode = Pick<S.GraphNode, 'id' | 'label' | 'key' | 'name' | 'country'>;
 
-export interface Evidence {
-  id: string;
-  source: string;
-  server: string;
-  serverAddress: string;
-  query: string;
-  observedAt: string;
-  status: string;
-  error: string | null;
-  sha256: string;
-  byteLength: number;
-  rawText: string | null;
-  rawTextTruncated: boolean;
-  rawPath: string | null;
-}
+export type Evidence = Pick<S.Evidence, 'id' | 'source' | 'server' | 'serverAddress' | 'query' | 'observedAt' | 'status' | 'error' | 'sha256' | 'byteLength' | 'rawText' | 'rawTextTruncated' | 'rawPath'>;
 
 /** An edge touching the node; sourceId and targetId are GraphNode ids ("label:key"). */
-export interface Fact {
-  id: string;
-  type: string;
-  displayName: string;
-  sourceId: string;
-  targetId: string;
-  source: string | null;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  endedAt: string | null;
-  evidenceId: string | null;
-}
+export type Fact = Pick<S.GraphEdge, 'id' | 'type' | 'displayName' | 'sourceId' | 'targetId' | 'source' | 'firstSeen' | 'lastSeen' | 'endedAt' | 'evidenceId'>;
 
 export interface Entity {
   node: GraphNode;
-  properties: { name: string; value: string }[];
+  properties: Pick<S.NodeProperty, 'name' | 'value'>[];
   facts: Fact[];
 }
 

@@ -1,17 +1,23 @@
 // A node's neighbourhood for Explore (issue 5's neighbourhood query), turned into canvas parts.
-import { emptyParts, type GraphParts } from '../graph/chain-elements.ts';
-import { euState, kindOf, nodeId } from '../graph/node-data.ts';
+import { emptyParts, shortenMiddle, type GraphParts } from '../graph/chain-elements.ts';
+import { countryWithSource, euState, kindOf, nodeId } from '../graph/node-data.ts';
 import { requestGraphQL } from './graphql.ts';
+import type * as S from './schema-types.ts';
 
-interface Neighbourhood {
-  nodes: { id: string; label: string; key: string; name: string | null; country: string | null }[];
-  edges: { id: string; type: string; sourceId: string; targetId: string; firstSeen: string | null; lastSeen: string | null; endedAt: string | null; evidenceId: string | null }[];
-  truncated: boolean;
+type Neighbourhood = Pick<S.Neighbourhood, 'truncated'> & {
+  nodes: Pick<S.GraphNode, 'id' | 'label' | 'key' | 'name' | 'country' | 'countryFrom'>[];
+  edges: Pick<S.GraphEdge, 'id' | 'type' | 'sourceId' | 'targetId' | 'firstSeen' | 'lastSeen' | 'endedAt' | 'evidenceId'>[];
+};
+
+/** What the canvas shows: an AS by number and name ("AS64500 · Example Upstream"), long names cut, the country with its source. */
+function captionOf(x: Pick<S.GraphNode, 'label' | 'key' | 'country' | 'countryFrom'>, name: string): string {
+  const head = x.label === 'AutonomousSystem' ? `AS${x.key}${name !== x.key ? `\n${shortenMiddle(name)}` : ''}` : shortenMiddle(name);
+  return x.country === null ? head : `${head}\n${countryWithSource(x.country, x.countryFrom)}`;
 }
 
 export async function fetchNeighbourhood(label: string, key: string, limit = 200): Promise<{ parts: GraphParts; truncated: boolean; found: boolean }> {
   const q = `query($l: String!, $k: String!, $n: Int) { neighbourhood(label: $l, key: $k, depth: 1, limit: $n) {
-    nodes { id label key name country } edges { id type sourceId targetId firstSeen lastSeen endedAt evidenceId } truncated } }`;
+    nodes { id label key name country countryFrom } edges { id type sourceId targetId firstSeen lastSeen endedAt evidenceId } truncated } }`;
   const answer = (await requestGraphQL<{ neighbourhood: Neighbourhood | null }>(q, { l: label, k: key, n: limit })).neighbourhood;
   const n = answer ?? { nodes: [], edges: [], truncated: false };
   // The canvas names nodes label:key, so chain and neighbourhood answers land on the same node.
@@ -21,7 +27,8 @@ export async function fetchNeighbourhood(label: string, key: string, limit = 200
     const id = ids.get(x.id)!;
     const name = x.name ?? x.key;
     const country = x.country ?? undefined;
-    parts.nodes.set(id, { id, kind: kindOf(x.label), label: x.label, key: x.key, name, caption: country === undefined ? name : `${name}\n${country}`, country, eu: country === undefined ? undefined : euState(country) });
+    const countryFrom = x.countryFrom ?? undefined;
+    parts.nodes.set(id, { id, kind: kindOf(x.label), label: x.label, key: x.key, name, caption: captionOf(x, name), country, countryFrom, eu: country === undefined ? undefined : euState(country) });
   }
   for (const e of n.edges) {
     const source = ids.get(e.sourceId);

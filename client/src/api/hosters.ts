@@ -1,9 +1,10 @@
 // The bad-hoster report (issue 7): a ranking of parties in a role over a period, with monthly
 // volume and the time-to-removal distribution.
 import { requestGraphQL } from './graphql.ts';
+import type * as S from './schema-types.ts';
 
-export type HosterRole = 'HOSTER' | 'RESELLER' | 'LESSOR' | 'UPSTREAM' | 'ORIGIN';
-export type HosterOrder = 'URLS' | 'ONLINE_AFTER_48H' | 'REUPLOADS' | 'DOMAINS_RECEIVED';
+export type HosterRole = S.HosterRole;
+export type HosterOrder = S.HosterRowOrder;
 
 export interface RemovalSpeed {
   medianRemovalHours: number | null;

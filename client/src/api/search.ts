@@ -1,12 +1,8 @@
 // search(text): name, handle, IP, CIDR, ASN or e-mail.
 import { requestGraphQL } from './graphql.ts';
+import type * as S from './schema-types.ts';
 
-export interface SearchHit {
-  label: string;
-  key: string;
-  name: string | null;
-  detail: string | null;
-}
+export type SearchHit = Pick<S.SearchHit, 'label' | 'key' | 'name' | 'detail'>;
 
 export async function search(text: string): Promise<SearchHit[]> {
   return (await requestGraphQL<{ search: SearchHit[] }>('query($t: String!) { search(text: $t, limit: 25) { label key name detail } }', { t: text })).search;

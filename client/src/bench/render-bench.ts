@@ -19,9 +19,9 @@ function syntheticParts(targetElements: number): GraphParts {
       addresses: [{
         address: ip, recordType: 'A', evidenceId: `ev-${i}`, cdn: [],
         blocks: [
-          { key: `RIPE:h${h}-${i % 97}`, role: 'hoster', holder: `Hoster ${h}`, holderKey: `ORG-H${h}`, country: h % 3 === 0 ? 'PA' : 'NL', status: 'ASSIGNED PA', start: ip, end: ip, prefixLength: 28, handle: null, name: `HOSTER-${h}-NET`, source: 'rdap', abuseContacts: [], evidenceId: null },
-          { key: `RIPE:r${r}`, role: 'reseller', holder: `Reseller ${r}`, holderKey: `ORG-R${r}`, country: 'SC', status: 'SUB-ALLOCATED PA', start: ip, end: ip, prefixLength: 22, handle: null, name: `RESELLER-${r}`, source: 'rdap', abuseContacts: [], evidenceId: null },
-          { key: `RIPE:u${u}`, role: 'upstream', holder: `Upstream ${u}`, holderKey: `ORG-U${u}`, country: 'DE', status: 'ALLOCATED PA', start: ip, end: ip, prefixLength: 16, handle: null, name: `UPSTREAM-${u}`, source: 'rdap', abuseContacts: [], evidenceId: null },
+          { key: `RIPE:h${h}-${i % 97}`, role: 'hoster', basis: 'registered', why: 'assignment', countryFrom: 'organisation', holder: `Hoster ${h}`, holderKey: `ORG-H${h}`, country: h % 3 === 0 ? 'PA' : 'NL', status: 'ASSIGNED PA', start: ip, end: ip, prefixLength: 28, handle: null, name: `HOSTER-${h}-NET`, source: 'rdap', abuseContacts: [], evidenceId: null },
+          { key: `RIPE:r${r}`, role: 'reseller', basis: 'registered', why: 'sub-allocation', countryFrom: 'organisation', holder: `Reseller ${r}`, holderKey: `ORG-R${r}`, country: 'SC', status: 'SUB-ALLOCATED PA', start: ip, end: ip, prefixLength: 22, handle: null, name: `RESELLER-${r}`, source: 'rdap', abuseContacts: [], evidenceId: null },
+          { key: `RIPE:u${u}`, role: 'upstream', basis: 'registered', why: 'allocation', countryFrom: 'organisation', holder: `Upstream ${u}`, holderKey: `ORG-U${u}`, country: 'DE', status: 'ALLOCATED PA', start: ip, end: ip, prefixLength: 16, handle: null, name: `UPSTREAM-${u}`, source: 'rdap', abuseContacts: [], evidenceId: null },
         ],
         origins: [{ asn: 64500 + u, name: `Upstream ${u} AS`, country: 'DE', prefix: `198.18.0.0/15`, source: 'caida', evidenceId: null, transitProviders: [{ asn: 64600, name: 'Transit' }] }],
       }],

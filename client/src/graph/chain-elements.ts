@@ -24,14 +24,24 @@ function addEdge(g: GraphParts, e: Omit<EdgeData, 'id'>): void {
   if (!g.edges.has(id)) g.edges.set(id, { id, ...e });
 }
 
+// A label longer than this is cut in the middle ("https://www.shop.exa…/upload/4.mp4"): the start
+// names the site, the end the item; the whole text is in the side panel and the chain card.
+const CAPTION_CHARS = 36;
+
+export function shortenMiddle(text: string, max = CAPTION_CHARS): string {
+  if (text.length <= max) return text;
+  const tail = Math.floor((max - 1) / 3);
+  return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
+
 function blockCaption(b: ChainBlock): string {
   const range = b.prefixLength === null ? `${b.start} – ${b.end}` : `${b.start}/${b.prefixLength}`;
-  return [range, b.name ?? '', b.status ?? ''].filter((s) => s !== '').join('\n');
+  return [range, shortenMiddle(b.name ?? ''), b.status ?? ''].filter((s) => s !== '').join('\n');
 }
 
 function partyCaption(p: { name: string; role: string; country: string | null | undefined; eu: EuState; cdn?: boolean }): string {
   const flags = [p.country ?? '??', p.eu === 'non-eu' ? 'outside EU' : '', p.cdn ? 'CDN' : ''].filter((s) => s !== '').join(' · ');
-  return `${p.name}\n${p.role} · ${flags}`;
+  return `${shortenMiddle(p.name)}\n${p.role} · ${flags}`;
 }
 
 function addParty(g: GraphParts, p: { key: string; name: string; role: string; country: string | null; cdn?: boolean }): string {
@@ -47,7 +57,7 @@ function addBlocks(g: GraphParts, ipId: string, a: ChainAddress): string {
     const parent = b.holderKey === null ? undefined : addParty(g, { key: b.holderKey, name: b.holder ?? b.holderKey, role: b.role, country: b.country });
     const id = addNode(g, {
       id: nodeId('Netblock', b.key), kind: 'Netblock', label: 'Netblock', key: b.key, name: b.name ?? b.start, caption: blockCaption(b),
-      role: b.role, country: b.country ?? undefined, eu: euState(b.country), evidenceId: b.evidenceId ?? undefined, parent, detail: b.handle ?? undefined,
+      role: b.role, country: b.country ?? undefined, ...(b.countryFrom === null ? {} : { countryFrom: b.countryFrom }), eu: euState(b.country), evidenceId: b.evidenceId ?? undefined, parent, detail: b.handle ?? undefined,
     });
     addEdge(g, { source: previous, target: id, type: i === 0 ? 'IN_NETBLOCK' : 'WITHIN', evidenceId: b.evidenceId ?? undefined });
     previous = id;
@@ -82,14 +92,14 @@ function addAddress(g: GraphParts, hostId: string, a: ChainAddress): void {
 function addDomain(g: GraphParts, hostId: string, chain: UrlChain): void {
   const d = chain.domain;
   if (d === null) return;
-  const domainId = addNode(g, { id: nodeId('Domain', d.domain), kind: 'Domain', label: 'Domain', key: d.domain, name: d.domain, caption: d.domain });
+  const domainId = addNode(g, { id: nodeId('Domain', d.domain), kind: 'Domain', label: 'Domain', key: d.domain, name: d.domain, caption: shortenMiddle(d.domain) });
   addEdge(g, { source: hostId, target: domainId, type: 'IN_DOMAIN' });
   if (d.registrar !== null) {
     const regId = addParty(g, { key: d.registrarKey ?? `registrar:${d.registrar}`, name: d.registrar, role: 'registrar', country: null });
     addEdge(g, { source: domainId, target: regId, type: 'REGISTERED_VIA' });
   }
   for (const ns of d.nameservers) {
-    const nsId = addNode(g, { id: nodeId('Hostname', ns), kind: 'Hostname', label: 'Hostname', key: ns, name: ns, caption: `${ns}\nname server` });
+    const nsId = addNode(g, { id: nodeId('Hostname', ns), kind: 'Hostname', label: 'Hostname', key: ns, name: ns, caption: `${shortenMiddle(ns)}\nname server` });
     addEdge(g, { source: domainId, target: nsId, type: 'DELEGATED_TO' });
   }
 }
@@ -104,16 +114,17 @@ function applyParties(g: GraphParts, chain: UrlChain): void {
     const r = p.record;
     const record = r.received === 0 ? undefined : `${r.received} received, ${r.compliedInTime} complied in time, ${r.late} late, ${r.notComplied} not complied`;
     const caption = partyCaption({ name: n.name, role: n.role ?? p.role, country: n.country ?? p.country, eu, cdn: n.cdn === 'yes' });
-    g.nodes.set(n.id, { ...n, eu, caption, country: n.country ?? p.country ?? undefined, ...(record === undefined ? {} : { record }) });
+    const from = p.countryFrom ?? undefined;
+    g.nodes.set(n.id, { ...n, eu, caption, country: n.country ?? p.country ?? undefined, ...(from === undefined ? {} : { countryFrom: from }), ...(record === undefined ? {} : { record }) });
   }
 }
 
 export function addChain(g: GraphParts, chain: UrlChain): void {
-  const urlId = addNode(g, { id: nodeId('Url', chain.url), kind: 'Url', label: 'Url', key: chain.url, name: chain.url, caption: chain.url });
+  const urlId = addNode(g, { id: nodeId('Url', chain.url), kind: 'Url', label: 'Url', key: chain.url, name: chain.url, caption: shortenMiddle(chain.url) });
   const names = chain.aliases.length > 0 ? chain.aliases : [chain.host];
   let previous = urlId;
   names.forEach((name, i) => {
-    const id = addNode(g, { id: nodeId('Hostname', name), kind: 'Hostname', label: 'Hostname', key: name, name, caption: name });
+    const id = addNode(g, { id: nodeId('Hostname', name), kind: 'Hostname', label: 'Hostname', key: name, name, caption: shortenMiddle(name) });
     addEdge(g, { source: previous, target: id, type: i === 0 ? 'ON_HOST' : 'ALIAS_OF' });
     previous = id;
   });

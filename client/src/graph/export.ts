@@ -2,6 +2,7 @@
 // for its format: names from WHOIS and RDAP are hostile and must stay data in every file.
 import type { Core, NodeSingular } from 'cytoscape';
 import { csvText } from '../../../server/csv/csv-writer.ts';
+import { arrowMarker, edgeLine, nodeShapes, svgEl } from './svg-shapes.ts';
 
 export function download(name: string, blob: Blob): void {
   const href = URL.createObjectURL(blob);
@@ -20,29 +21,18 @@ export function exportPng(cy: Core): Blob {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function svgEl(doc: XMLDocument, name: string, attrs: Record<string, string | number>): Element {
-  const el = doc.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
-}
-
 function svgLabel(doc: XMLDocument, text: string, x: number, y: number): Element {
-  const t = svgEl(doc, 'text', { x, y, 'font-size': 10, 'font-family': 'sans-serif', 'text-anchor': 'middle' });
+  const t = svgEl(doc, 'text', { x, y, 'font-size': 12, 'font-family': 'system-ui, sans-serif', 'text-anchor': 'middle' });
   text.split('\n').forEach((line, i) => {
-    const span = svgEl(doc, 'tspan', { x, dy: i === 0 ? 0 : 12 });
+    const span = svgEl(doc, 'tspan', { x, dy: i === 0 ? 0 : 14 });
     span.textContent = line;
     t.append(span);
   });
   return t;
 }
 
-function nodeShape(doc: XMLDocument, n: NodeSingular): Element {
-  const bb = n.boundingBox({ includeLabels: false });
-  const fill = String(n.style('background-color'));
-  const stroke = String(n.style('border-color'));
-  const opacity = Number(n.style('background-opacity'));
-  return svgEl(doc, 'rect', { x: bb.x1, y: bb.y1, width: bb.w, height: bb.h, rx: n.isParent() ? 8 : Math.min(bb.w, bb.h) / 3, fill, 'fill-opacity': opacity, stroke, 'stroke-width': 1.5 });
-}
+const inside = (n: NodeSingular) => String(n.style('text-valign')) === 'center';
+const lines = (n: NodeSingular) => String(n.data('caption')).split('\n').length;
 
 /** A plain SVG of what is drawn (boxes, lines and the same labels), built with DOM calls, never from markup strings. */
 export function exportSvg(cy: Core): Blob {
@@ -55,15 +45,23 @@ export function exportSvg(cy: Core): Blob {
   root.setAttribute('height', String(Math.round(bb.h + 2 * pad)));
   root.append(svgEl(doc, 'rect', { x: bb.x1 - pad, y: bb.y1 - pad, width: bb.w + 2 * pad, height: bb.h + 2 * pad, fill: '#ffffff' }));
   const parents = cy.nodes(':visible').filter((n) => n.isParent());
-  for (const n of parents) root.append(nodeShape(doc, n), svgLabel(doc, String(n.data('caption')), n.position('x'), n.boundingBox({}).y1 + 12));
+  for (const n of parents) root.append(...nodeShapes(doc, n), svgLabel(doc, String(n.data('caption')), n.position('x'), n.boundingBox({}).y1 + 12));
+  const defs = svgEl(doc, 'defs', {});
+  root.append(defs);
+  const markers = new Map<string, string>();
   for (const e of cy.edges(':visible')) {
-    const s = e.sourceEndpoint();
-    const t = e.targetEndpoint();
-    root.append(svgEl(doc, 'line', { x1: s.x, y1: s.y, x2: t.x, y2: t.y, stroke: '#718096', 'stroke-width': 1.5 }));
+    const colour = String(e.style('line-color'));
+    if (!markers.has(colour)) {
+      markers.set(colour, `arrow-${markers.size}`);
+      defs.append(arrowMarker(doc, colour, markers.get(colour)!));
+    }
+    root.append(edgeLine(doc, e, markers.get(colour)!));
+    const caption = e.data('caption') as string | undefined;
+    if (caption !== undefined) root.append(svgLabel(doc, caption, e.midpoint().x, e.midpoint().y - 3));
   }
   for (const n of cy.nodes(':visible').filter((x) => !x.isParent())) {
     const box = n.boundingBox({ includeLabels: false });
-    root.append(nodeShape(doc, n), svgLabel(doc, String(n.data('caption')), n.position('x'), box.y2 + 12));
+    root.append(...nodeShapes(doc, n), inside(n) ? svgLabel(doc, String(n.data('caption')), n.position('x'), box.y1 + (box.h - 14 * (lines(n) - 1)) / 2 + 4) : svgLabel(doc, String(n.data('caption')), n.position('x'), box.y2 + 14));
   }
   return new Blob([new XMLSerializer().serializeToString(doc)], { type: 'image/svg+xml' });
 }

@@ -15,6 +15,8 @@ export interface NodeData {
   caption: string;
   role?: string;
   country?: string;
+  /** Which record the country was read from: organisation (the registered holder), block, as. */
+  countryFrom?: string;
   eu?: EuState;
   cdn?: 'yes';
   evidenceId?: string;
@@ -43,6 +45,14 @@ const EU = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 
 export function euState(country: string | null | undefined): EuState {
   if (country === null || country === undefined || country === '') return 'unknown';
   return EU.has(country.toUpperCase()) ? 'eu' : 'non-eu';
+}
+
+const COUNTRY_FROM_WORDS: Record<string, string> = { organisation: 'from holder', block: 'from block', as: 'from AS' };
+
+/** "NL (from holder)": a country with the record it comes from, the same in every view. */
+export function countryWithSource(country: string | null | undefined, from: string | null | undefined): string {
+  if (country === null || country === undefined || country === '') return 'country unknown';
+  return from === null || from === undefined ? country : `${country} (${COUNTRY_FROM_WORDS[from] ?? from})`;
 }
 
 export function nodeId(label: string, key: string): string {

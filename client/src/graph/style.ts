@@ -3,13 +3,14 @@
 // from the same tables, so it cannot drift from the canvas.
 import type { StylesheetJson } from 'cytoscape';
 
-type Shape = 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'octagon' | 'tag' | 'round-tag' | 'rhomboid' | 'barrel' | 'star' | 'rectangle';
+type Shape = 'concave-hexagon' | 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'octagon' | 'tag' | 'round-tag' | 'rhomboid' | 'barrel' | 'star' | 'rectangle';
 
 export const KIND_SHAPES: { kind: string; label: string; shape: Shape }[] = [
   { kind: 'Url', label: 'URL', shape: 'tag' },
   { kind: 'Hostname', label: 'Host name', shape: 'ellipse' },
   { kind: 'Domain', label: 'Domain', shape: 'round-tag' },
   { kind: 'IpAddress', label: 'IP address', shape: 'diamond' },
+  { kind: 'Netblock', label: 'Netblock, role not known here (Explore)', shape: 'concave-hexagon' },
   { kind: 'Route', label: 'Routed prefix (BGP)', shape: 'rhomboid' },
   { kind: 'AutonomousSystem', label: 'Autonomous system (origin, transit)', shape: 'octagon' },
   { kind: 'Contact', label: 'Contact', shape: 'rectangle' },
@@ -29,12 +30,19 @@ export const COUNTRY_COLOURS: { eu: string; label: string; colour: string }[] = 
 
 export const CDN_COLOUR = '#e67e22';
 
+/** Canvas font size of node labels; the fitted chain must show them at 11 px or more. */
+export const LABEL_FONT_SIZE = 13;
+/** The smallest on-screen label size the fitted chain may have (font size × zoom). */
+export const MIN_LABEL_PX = 11;
+// Captions break where chain-elements.ts breaks them; this only stops a pathological line.
+const LABEL_MAX_WIDTH = 320;
+
 export function graphStyle(): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(caption)', 'text-wrap': 'wrap', 'text-max-width': '180px', 'font-size': 10, 'font-family': 'system-ui, sans-serif', 'min-zoomed-font-size': 7,
+        label: 'data(caption)', 'text-wrap': 'wrap', 'text-max-width': `${LABEL_MAX_WIDTH}px`, 'font-size': LABEL_FONT_SIZE, 'line-height': 1.2, 'font-family': 'system-ui, sans-serif', 'min-zoomed-font-size': 6,
         'text-valign': 'bottom', 'text-margin-y': 4, color: '#1a202c', 'background-color': '#dfe6ee', 'border-width': 1, 'border-color': '#4a5568', width: 28, height: 28,
       },
     },
@@ -44,6 +52,11 @@ export function graphStyle(): StylesheetJson {
     {
       selector: 'node[kind = "Organization"]',
       style: { shape: 'round-rectangle', 'background-opacity': 0.12, 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -4, 'font-weight': 'bold', 'border-width': 2, padding: '12px' },
+    },
+    // A party with no netblock drawn inside (registrar, CDN, a party in Explore) is a box with its name in it.
+    {
+      selector: 'node[kind = "Organization"]:childless',
+      style: { 'text-valign': 'center', 'text-margin-y': 0, width: 'label', height: 'label', padding: '8px', 'background-opacity': 0.18 },
     },
     ...COUNTRY_COLOURS.map((c) => ({ selector: `node[kind = "Organization"][eu = "${c.eu}"]`, style: { 'background-color': c.colour, 'border-color': c.colour } })),
     { selector: 'node[eu = "non-eu"]', style: { 'border-width': 4, 'border-style': 'double' } },
@@ -55,7 +68,7 @@ export function graphStyle(): StylesheetJson {
     // which alone cost seconds of first draw on a few thousand edges.
     {
       selector: 'edge[caption]',
-      style: { label: 'data(caption)', 'font-size': 8, 'min-zoomed-font-size': 9, color: '#4a5568', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-rotation': 'autorotate' },
+      style: { label: 'data(caption)', 'font-size': 10, 'min-zoomed-font-size': 8, color: '#4a5568', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-rotation': 'autorotate' },
     },
     { selector: 'edge[endedAt]', style: { 'line-style': 'dashed', opacity: 0.6 } },
     { selector: 'edge[type = "IN_CDN_RANGE"]', style: { 'line-color': CDN_COLOUR, 'target-arrow-color': CDN_COLOUR, width: 2.5 } },

@@ -2,7 +2,7 @@
 // fact a button that opens its evidence.
 import { fetchEntity, type Fact } from '../api/entity.ts';
 import { button, byId, el, errorText } from '../dom.ts';
-import { KIND_NAMES, type NodeData } from '../graph/node-data.ts';
+import { countryWithSource, KIND_NAMES, type NodeData } from '../graph/node-data.ts';
 import { showEvidence } from './evidence.ts';
 
 export interface EntityActions {
@@ -12,7 +12,7 @@ export interface EntityActions {
 }
 
 function summary(n: NodeData): HTMLElement {
-  const rows: [string, string | undefined][] = [['Kind', KIND_NAMES[n.kind]], ['Key', n.key], ['Role', n.role], ['Country', n.country], ['Handle', n.detail], ['Fronted by a CDN', n.cdn === 'yes' ? 'yes' : undefined], ['Orders', n.record]];
+  const rows: [string, string | undefined][] = [['Kind', KIND_NAMES[n.kind]], ['Key', n.key], ['Role', n.role], ['Country', n.country === undefined ? undefined : countryWithSource(n.country, n.countryFrom)], ['Handle', n.detail], ['Fronted by a CDN', n.cdn === 'yes' ? 'yes' : undefined], ['Orders', n.record]];
   if (n.eu === 'non-eu') rows.push(['Note', 'outside the EU']);
   return el('dl', { class: 'kv' }, ...rows.filter(([, v]) => v !== undefined).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v!)]));
 }

@@ -1,14 +1,16 @@
 // Chain and Explore share one canvas: Chain draws the chains of URLs (or a case) left to right,
 // Explore grows neighbourhoods with a force layout. Selection, filters and roots live in the URL.
+import type { Core, NodeCollection } from 'cytoscape';
 import { fetchChains } from '../api/chain.ts';
 import { fetchCaseUrls } from '../api/cases.ts';
 import { fetchNeighbourhood } from '../api/explore.ts';
 import { byId, errorText, say } from '../dom.ts';
 import { addChain, emptyParts } from '../graph/chain-elements.ts';
 import { createCanvas } from '../graph/cy.ts';
-import { chainLayout, exploreLayout } from '../graph/layouts.ts';
+import { chainLayout, exploreLayout, fitView } from '../graph/layouts.ts';
 import type { NodeData, NodeKind } from '../graph/node-data.ts';
 import { state, update, type ViewState } from '../state/url-state.ts';
+import { showChainCards } from './chain-card.ts';
 import { showEntity, type EntityActions } from './entity.ts';
 import { wireExports } from './exports.ts';
 import { renderFilters, renderLegend } from './legend.ts';
@@ -24,6 +26,14 @@ function splitId(id: string): { label: string; key: string } {
   return { label: id.slice(0, i), key: id.slice(i + 1) };
 }
 
+/** Brings `eles` into view when an expansion put any of them off screen (zooming out only as far as needed). */
+function keepInView(cy: Core, eles: NodeCollection): void {
+  const ext = cy.extent();
+  const bb = eles.boundingBox({});
+  if (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2) return;
+  cy.fit(cy.elements(':visible'), 30);
+}
+
 export function createGraphScreen(): GraphScreen {
   const canvas = createCanvas(byId('cy'));
   const { cy } = canvas;
@@ -35,7 +45,7 @@ export function createGraphScreen(): GraphScreen {
   renderLegend(byId('legend'));
   wireExports(cy, status);
   wireSearch();
-  byId('fit').addEventListener('click', () => cy.fit(undefined, 30));
+  byId('fit').addEventListener('click', () => fitView(cy));
   byId('relayout').addEventListener('click', () => void (state().view === 'chain' ? chainLayout(cy) : exploreLayout(cy)));
   byId<HTMLFormElement>('chain-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -48,7 +58,14 @@ export function createGraphScreen(): GraphScreen {
     renderFilters(byId('filters'), kinds, state().hidden, (hidden) => update({ hidden }, { replace: true }));
     applyFilter(state().hidden);
     renderNodeList(byId('node-list'), cy, (id) => canvas.select(id), state().hidden);
-    say(status, `${cy.nodes().length} nodes, ${cy.edges().length} edges`);
+    sayCount();
+  };
+  // The count follows the type filter: what is on the canvas, and how much the filter hides.
+  const sayCount = () => {
+    const shown = cy.nodes(':visible').length;
+    const all = cy.nodes().length;
+    const edges = cy.edges(':visible').length;
+    say(status, shown === all ? `${all} nodes, ${edges} edges` : `${shown} of ${all} nodes shown (${all - shown} hidden by type), ${edges} edges`);
   };
   const applyFilter = (hidden: string[]) => {
     cy.batch(() => {
@@ -76,6 +93,7 @@ export function createGraphScreen(): GraphScreen {
       cy.getElementById(n.id).addClass('expanded');
       await exploreLayout(cy, before);
       afterChange();
+      keepInView(cy, cy.getElementById(n.id).union(addedNodes));
       if (truncated) say(status, `${status.textContent ?? ''} (neighbourhood cut at 200)`);
       void showEntity(n, actions);
     } catch (err) {
@@ -103,6 +121,7 @@ export function createGraphScreen(): GraphScreen {
     const urls = s.urls.length > 0 ? s.urls : s.caseName !== null ? await fetchCaseUrls(s.caseName) : [];
     byId<HTMLInputElement>('chain-url').value = s.urls[0] ?? '';
     if (urls.length === 0) {
+      byId('chain-card').replaceChildren();
       canvas.show(emptyParts());
       say(status, s.caseName === null ? 'Enter a URL, or open a case.' : `Case ${s.caseName} has no URLs yet.`);
       return;
@@ -113,6 +132,7 @@ export function createGraphScreen(): GraphScreen {
     for (const c of chains) addChain(parts, c);
     canvas.show(parts);
     await chainLayout(cy);
+    void showChainCards(byId('chain-card'), chains);
     afterChange();
     if (missing.length > 0) say(status, `${status.textContent ?? ''}; not resolved yet: ${missing.join(', ')}`, true);
   }
@@ -132,20 +152,25 @@ export function createGraphScreen(): GraphScreen {
       addedBy.set(rootId, [...parts.nodes.keys()].filter((id) => id !== rootId));
     }
     if (s.roots.length === 0) say(status, 'Search for a name, handle, IP, CIDR, AS or e-mail, then open a hit here.');
-    else await exploreLayout(cy);
+    else {
+      await exploreLayout(cy);
+      fitView(cy);
+    }
     afterChange();
   }
 
   return {
     async show(s) {
-      const key = JSON.stringify([s.view, s.caseName, s.urls, s.view === 'explore' ? s.roots : []]);
+      const key = JSON.stringify([s.view, s.caseName, s.urls, s.view === 'explore' ? s.roots : [], s.view === 'chain' ? s.material : '']);
       try {
         if (key !== loadedKey) {
           loadedKey = key;
+          byId('chain-card-box').hidden = s.view !== 'chain';
           cy.resize();
           await (s.view === 'chain' ? loadChain(s) : loadExplore(s));
         }
         applyFilter(s.hidden);
+        if (cy.nodes().nonempty()) sayCount();
         renderNodeList(byId('node-list'), cy, (id) => canvas.select(id), s.hidden);
         const selected = cy.$('node:selected');
         if (s.node !== null && (selected.empty() || selected.id() !== s.node)) canvas.select(s.node);

@@ -15,6 +15,11 @@ function defaultPeriod(): { from: string; to: string } {
   return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
 }
 
+/** The end of the period as the report reads it (before this instant): the day after the chosen last day, so that day counts. */
+export function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
+}
+
 /** The party's graph node: an AS by number, else its organisation (block keys open as netblocks). */
 export function partyNodeId(partyKey: string): string {
   const as = /^AS(\d+)$/.exec(partyKey);
@@ -47,19 +52,21 @@ export async function renderHosters(): Promise<void> {
   const to = el('input', { type: 'date', value: period.to, id: 'hosters-to' });
   const role = el('select', { id: 'hosters-role' }, ...(['HOSTER', 'RESELLER', 'LESSOR', 'UPSTREAM', 'ORIGIN'] as HosterRole[]).map((r) => el('option', { value: r }, r.toLowerCase())));
   const order = el('select', { id: 'hosters-order' }, ...([['URLS', 'volume'], ['ONLINE_AFTER_48H', 'slowest removal'], ['REUPLOADS', 're-uploads'], ['DOMAINS_RECEIVED', 'domains moved in']] as [HosterOrder, string][]).map(([v, t]) => el('option', { value: v }, t)));
+  if (s.hosterRole !== null && [...role.options].some((o) => o.value === s.hosterRole)) role.value = s.hosterRole;
+  if (s.hosterOrder !== null && [...order.options].some((o) => o.value === s.hosterOrder)) order.value = s.hosterOrder;
   const out = el('div', { 'aria-live': 'polite' });
   const form = el('form', { class: 'toolbar', 'aria-label': 'Period' }, el('label', {}, 'From ', from), el('label', {}, 'To ', to), el('label', {}, 'Role ', role), el('label', {}, 'Order by ', order), el('button', { type: 'submit' }, 'Show'));
   const load = async () => {
     say(out, 'Counting…');
     try {
-      renderReport(out, await fetchHosterReport({ from: `${from.value}T00:00:00Z`, to: `${to.value}T00:00:00Z`, role: role.value as HosterRole, orderBy: order.value as HosterOrder }));
+      renderReport(out, await fetchHosterReport({ from: `${from.value}T00:00:00Z`, to: dayAfter(to.value), role: role.value as HosterRole, orderBy: order.value as HosterOrder }));
     } catch (err) {
       say(out, `No data yet: ${errorText(err)}`, true);
     }
   };
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    update({ from: from.value, to: to.value }, { replace: true });
+    update({ from: from.value, to: to.value, hosterRole: role.value, hosterOrder: order.value }, { replace: true });
     void load();
   });
   region.replaceChildren(form, out);

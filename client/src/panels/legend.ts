@@ -10,7 +10,7 @@ function swatch(opts: { fill: string; stroke?: string; dash?: boolean; shape: st
   svg.setAttribute('width', '22');
   svg.setAttribute('height', '16');
   svg.setAttribute('aria-hidden', 'true');
-  const points: Record<string, string> = { diamond: '11,1 21,8 11,15 1,8', hexagon: '5,1 17,1 21,8 17,15 5,15 1,8', octagon: '6,1 16,1 21,5 21,11 16,15 6,15 1,11 1,5', tag: '1,1 15,1 21,8 15,15 1,15', rhomboid: '5,1 21,1 17,15 1,15', 'round-tag': '1,1 15,1 21,8 15,15 1,15' };
+  const points: Record<string, string> = { diamond: '11,1 21,8 11,15 1,8', hexagon: '5,1 17,1 21,8 17,15 5,15 1,8', octagon: '6,1 16,1 21,5 21,11 16,15 6,15 1,11 1,5', tag: '1,1 15,1 21,8 15,15 1,15', 'concave-hexagon': '1,1 21,1 17,8 21,15 1,15 5,8', rhomboid: '5,1 21,1 17,15 1,15', 'round-tag': '1,1 15,1 21,8 15,15 1,15' };
   const shape = points[opts.shape] !== undefined ? document.createElementNS(SVG_NS, 'polygon') : document.createElementNS(SVG_NS, opts.shape === 'ellipse' ? 'ellipse' : 'rect');
   if (points[opts.shape] !== undefined) shape.setAttribute('points', points[opts.shape]!);
   else if (opts.shape === 'ellipse') for (const [k, v] of [['cx', '11'], ['cy', '8'], ['rx', '9'], ['ry', '6']]) shape.setAttribute(k!, v!);

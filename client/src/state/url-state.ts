@@ -18,6 +18,9 @@ export interface ViewState {
   job: string | null;
   from: string | null;
   to: string | null;
+  /** Bad hosters: the role ranked and the order of the ranking. */
+  hosterRole: string | null;
+  hosterOrder: string | null;
 }
 
 const VIEWS: readonly View[] = ['cases', 'chain', 'explore', 'addressees', 'hosters'];
@@ -38,6 +41,8 @@ export function readState(search: string = location.search): ViewState {
     job: p.get('job'),
     from: p.get('from'),
     to: p.get('to'),
+    hosterRole: p.get('role'),
+    hosterOrder: p.get('sort'),
   };
 }
 
@@ -48,7 +53,7 @@ export function writeSearch(s: ViewState): string {
   for (const u of s.urls) p.append('url', u);
   for (const r of s.roots) p.append('root', r);
   for (const h of s.hidden) p.append('hide', h);
-  const single: [string, string | null][] = [['node', s.node], ['q', s.q], ['order', s.order], ['job', s.job], ['from', s.from], ['to', s.to]];
+  const single: [string, string | null][] = [['node', s.node], ['q', s.q], ['order', s.order], ['job', s.job], ['from', s.from], ['to', s.to], ['role', s.hosterRole], ['sort', s.hosterOrder]];
   for (const [k, v] of single) if (v !== null && v !== '') p.set(k, v);
   if (s.material !== 'CSAM') p.set('material', s.material);
   return `?${p.toString()}`;

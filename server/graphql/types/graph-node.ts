@@ -15,7 +15,8 @@ const GraphNode = builder.objectRef<Node>('GraphNode').implement({
     label: t.exposeString('label', { description: 'Url, Hostname, Domain, IpAddress, Netblock, Organization, AutonomousSystem, …' }),
     key: t.exposeString('key'),
     name: t.exposeString('name', { nullable: true, description: 'what to show: netname or organisation name, host name, address, …' }),
-    country: t.exposeString('country', { nullable: true }),
+    country: t.exposeString('country', { nullable: true, description: "a block's holder organisation's registered country, else the node's own (the chain's party country)" }),
+    countryFrom: t.exposeString('countryFrom', { nullable: true, description: 'where country comes from: organisation (the registered holder), block (the block itself) or as (the AS registration)' }),
   }),
 });
 

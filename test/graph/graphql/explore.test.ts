@@ -42,6 +42,15 @@ describe('neighbourhood', () => {
     expect(h.truncated).toBe(false);
   });
 
+  it('gives a block the country of its registered holder and says where it comes from, as the chain does', async () => {
+    const q = `query($l: String!, $k: String!) { neighbourhood(label: $l, key: $k, depth: 1) { nodes { id country countryFrom } } }`;
+    const nodes = (await gql<{ neighbourhood: { nodes: { id: string; country: string | null; countryFrom: string | null }[] } }>(q, { l: 'Netblock', k: HOSTER })).neighbourhood.nodes;
+    expect(new Set(nodes.map((n) => `${n.id} ${n.country} ${n.countryFrom}`))).toEqual(new Set([
+      `Netblock:${HOSTER} NL organisation`, 'IpAddress:198.51.100.1 null null', 'IpAddress:198.51.100.2 null null',
+      'Organization:RIPE:ORG-H1-RIPE NL organisation', 'Netblock:RIPE 198.51.100.0-198.51.100.255 NL organisation',
+    ]));
+  });
+
   it('reaches the upstream holder two steps out from an address, and stops at the node limit saying so', async () => {
     const two = (await gql<Hood>(HOOD, { l: 'IpAddress', k: '198.51.100.1', d: 2 })).neighbourhood!;
     expect(two.nodes.map((n) => n.id)).toContain('Organization:RIPE:ORG-H1-RIPE');

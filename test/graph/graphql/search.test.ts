@@ -35,6 +35,11 @@ describe('search', () => {
     expect((await find('reseller ltd')).map((h) => [h.label, h.name])).toContainEqual(['Organization', 'Example Reseller Ltd']);
   });
 
+  it('a bare AS number finds the AS, not an address written as one number', async () => {
+    expect(await find('64500')).toEqual([{ label: 'AutonomousSystem', key: '64500', name: 'Example Upstream B.V.' }]);
+    expect(await find('as64500')).toEqual([{ label: 'AutonomousSystem', key: '64500', name: 'Example Upstream B.V.' }]);
+  });
+
   it("takes the user's text literally: query syntax in it is searched for, not run", async () => {
     expect(await find('a(b OR "x')).toEqual([]);
   });

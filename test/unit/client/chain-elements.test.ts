@@ -3,7 +3,7 @@ import type { UrlChain } from '../../../client/src/api/chain.ts';
 import { addChain, emptyParts } from '../../../client/src/graph/chain-elements.ts';
 
 const block = (key: string, role: string, holder: string, country: string) => ({
-  key, role, holder, holderKey: `ORG-${holder}`, country, status: null, start: '198.51.100.0', end: '198.51.100.15', prefixLength: 28, handle: null, name: key, source: 'rdap', abuseContacts: [], evidenceId: `ev-${key}`,
+  key, role, basis: 'registered' as const, why: `the registry names ${holder}`, holder, holderKey: `ORG-${holder}`, country, countryFrom: 'organisation' as const, status: null, start: '198.51.100.0', end: '198.51.100.15', prefixLength: 28, handle: null, name: key, source: 'rdap', abuseContacts: [], evidenceId: `ev-${key}`,
 });
 
 function chain(url: string, cdn = false): UrlChain {
@@ -40,7 +40,7 @@ describe('the chain drawn from chain(url)', () => {
   it('puts each netblock inside its holder, and marks the party outside the EU', () => {
     const g = emptyParts();
     addChain(g, chain('http://www.shop.example/x'));
-    expect(g.nodes.get('Netblock:B1')).toMatchObject({ parent: 'Organization:ORG-Shady', role: 'hoster', eu: 'non-eu' });
+    expect(g.nodes.get('Netblock:B1')).toMatchObject({ parent: 'Organization:ORG-Shady', role: 'hoster', eu: 'non-eu', countryFrom: 'organisation' });
     expect(g.nodes.get('Organization:ORG-Shady')).toMatchObject({ eu: 'non-eu', caption: 'Shady\nhoster · PA · outside EU' });
     expect(g.nodes.get('Organization:ORG-Upstream')).toMatchObject({ eu: 'eu', caption: 'Upstream\nupstream · NL' });
   });
@@ -63,7 +63,7 @@ describe('the chain drawn from chain(url)', () => {
   it('takes EU membership and the record of orders from the server\'s parties', () => {
     const g = emptyParts();
     const c = chain('http://www.shop.example/x');
-    c.parties = [{ key: 'IANA-1', name: 'Registrar', role: 'registrar', country: 'DE', inEu: true, record: { received: 2, compliedInTime: 1, late: 1, notComplied: 0 } }];
+    c.parties = [{ key: 'IANA-1', name: 'Registrar', role: 'registrar', basis: 'registered', why: 'the registry names it', country: 'DE', countryFrom: 'organisation', inEu: true, abuseContacts: [], addresses: [], record: { received: 2, compliedInTime: 1, late: 1, notComplied: 0 } }];
     addChain(g, c);
     expect(g.nodes.get('Organization:IANA-1')).toMatchObject({ eu: 'eu', record: '2 received, 1 complied in time, 1 late, 0 not complied', caption: 'Registrar\nregistrar · DE' });
   });

@@ -12,8 +12,8 @@ const tl: Timeline = {
     { from: 'site.example', to: '192.0.2.1', alias: false, start: 300, end: null },
   ]]]),
   addresses: new Map([
-    ['192.0.2.1', [{ from: '192.0.2.1', route: false, to: 'A-block', asn: null, asName: null, originStart: null, originEnd: null, start: 0, end: null }]],
-    ['192.0.2.129', [{ from: '192.0.2.129', route: false, to: 'B-block', asn: null, asName: null, originStart: null, originEnd: null, start: 0, end: null }]],
+    ['192.0.2.1', [{ from: '192.0.2.1', route: false, to: 'A-block', asn: null, asName: null, asCountry: null, originStart: null, originEnd: null, start: 0, end: null }]],
+    ['192.0.2.129', [{ from: '192.0.2.129', route: false, to: 'B-block', asn: null, asName: null, asCountry: null, originStart: null, originEnd: null, start: 0, end: null }]],
   ]),
   blocks: new Map([block('A-block', 'ORG-A'), block('B-block', 'ORG-B')]),
   asHolders: new Map(),
@@ -36,5 +36,13 @@ describe('the chain of a host at a moment', () => {
   it('gives the same answers from its per-host memory as computed afresh, gaps included', () => {
     const read = chainReader(tl);
     for (const t of [0, 5, 10, 50, 99, 100, 150, 199, 200, 210, 290, 260, 299, 300, 1000]) expect(read(host, t), `t=${t}`).toEqual(partiesAt(tl, host, t));
+  });
+
+  it("gives an origin AS without a registered holder the AS's own country", () => {
+    const routed: Timeline = { ...tl, addresses: new Map([['192.0.2.1', [
+      { from: '192.0.2.1', route: false, to: 'A-block', asn: null, asName: null, asCountry: null, originStart: null, originEnd: null, start: 0, end: null },
+      { from: '192.0.2.1', route: true, to: '192.0.2.0/24 AS64500', asn: 64500, asName: 'EXAMPLE-AS', asCountry: 'NL', originStart: 0, originEnd: null, start: 0, end: null },
+    ]]]) };
+    expect(partiesAt(routed, host, 50).parties.filter((p) => p.role === 'origin')).toEqual([{ key: 'AS64500', name: 'EXAMPLE-AS', country: 'NL', role: 'origin' }]);
   });
 });

@@ -1,0 +1,962 @@
+// Generated from schema/schema.graphql by scripts/client-types/gen-client-types.ts; do not edit.
+// Run `npm run client:types` after `npm run schema:print`; CI checks it with `-- --check`.
+
+/** One instrument to one party, covering every URL it can act on. */
+export interface AddresseeGroup {
+  __typename?: 'AddresseeGroup';
+  addressee: Party;
+  deadlineHours: number | null;
+  flags: SuggestionFlag[];
+  /** removal-order, information-demand or registrar-request */
+  instrument: string;
+  legalBasis: string | null;
+  reasons: SuggestionReason[];
+  urls: string[];
+}
+
+export interface AddresseeSuggestion {
+  __typename?: 'AddresseeSuggestion';
+  groups: AddresseeGroup[];
+  /** URLs without a chain (not resolved yet, or no registry data) */
+  unresolved: string[];
+}
+
+/** An API token for scripts; the token itself is shown once, when created. */
+export interface ApiToken {
+  __typename?: 'ApiToken';
+  createdAt: string;
+  id: string;
+  label: string;
+  revokedAt: string | null;
+}
+
+/** One line of the append-only audit log. */
+export interface AuditEntry {
+  __typename?: 'AuditEntry';
+  action: string;
+  at: string;
+  /** JSON */
+  detail: string | null;
+  hash: string;
+  ip: string | null;
+  seq: number;
+  target: string | null;
+  username: string | null;
+}
+
+export type AuthRefusalCode = 'ADMIN_EXISTS' | 'AUDIT_CONTENDED' | 'BAD_ROLE' | 'BAD_USERNAME' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'UNKNOWN_USER' | 'USER_EXISTS' | 'WEAK_PASSWORD';
+
+/** An account change refused: a weak password, a taken or invalid name, a role that may not take this step. */
+export interface AuthRefused {
+  __typename?: 'AuthRefused';
+  code: string;
+  message: string;
+  /** the code as an enum */
+  reason: AuthRefusalCode;
+}
+
+/** A URL argument that is not a resolvable http(s) URL. */
+export interface BadUrl {
+  __typename?: 'BadUrl';
+  code: string;
+  message: string;
+}
+
+export interface BrokenAuditEntry {
+  __typename?: 'BrokenAuditEntry';
+  message: string;
+  reason: string;
+  seq: number;
+}
+
+/** A set of reported URLs worked on together. */
+export interface Case {
+  __typename?: 'Case';
+  /** when its first URL was added */
+  createdAt: string | null;
+  id: string;
+  name: string;
+  /** orders and demands drafted for the case, oldest first */
+  orders: Order[];
+  /** URLs whose lookups are all stored */
+  resolvedCount: number;
+  urlCount: number;
+  /** in input order */
+  urls: CaseUrlConnection;
+}
+
+export interface CaseConnection {
+  __typename?: 'CaseConnection';
+  edges: CaseEdge[];
+  pageInfo: PageInfo;
+}
+
+export interface CaseEdge {
+  __typename?: 'CaseEdge';
+  cursor: string;
+  node: Case;
+}
+
+/** A URL of the case, with whether its chain is resolved. */
+export interface CaseUrl {
+  __typename?: 'CaseUrl';
+  /** lookups that failed in that run (kept as failed evidence) */
+  failedLookups: number | null;
+  /** why they failed ("<source> <query>: <reason>"), the first ten */
+  failureReasons: string[];
+  /** line of the input list it came from */
+  line: number | null;
+  /** when all its lookups were stored; null while not (yet) resolved */
+  resolvedAt: string | null;
+  url: string;
+}
+
+export interface CaseUrlConnection {
+  __typename?: 'CaseUrlConnection';
+  edges: CaseUrlEdge[];
+  pageInfo: PageInfo;
+}
+
+export interface CaseUrlEdge {
+  __typename?: 'CaseUrlEdge';
+  cursor: string;
+  node: CaseUrl;
+}
+
+export interface ChainAddress {
+  __typename?: 'ChainAddress';
+  address: string;
+  blocks: ChainBlock[];
+  /** CDN / cloud ranges holding the address; empty when not fronted */
+  cdn: ChainCdn[];
+  evidenceId: string | null;
+  /** null when neither the registry nor routing names one */
+  hoster: ChainHoster | null;
+  origins: ChainOrigin[];
+  recordType: string | null;
+}
+
+/** A registry block above the address (most specific first) and the party that holds it. */
+export interface ChainBlock {
+  __typename?: 'ChainBlock';
+  /** the block's own abuse contacts, else its holder's */
+  abuseContacts: string[];
+  basis: RoleBasis;
+  /** the country the EU rules use: the holder organisation's, else the block's */
+  country: string | null;
+  countryFrom: CountrySource | null;
+  end: string;
+  evidenceId: string | null;
+  handle: string | null;
+  holder: string | null;
+  holderKey: string | null;
+  /** which field of the registry's answer named the holder (org-name, descr, …) */
+  holderNameFrom: string | null;
+  key: string;
+  /** netname */
+  name: string | null;
+  prefixLength: number | null;
+  /** hoster, reseller, lessor or upstream (server/chain/infer-roles.ts) */
+  role: string;
+  /** where the block came from: rdap, whois (live answers) or ripe-db (an imported registry dump) */
+  source: string | null;
+  start: string;
+  status: string | null;
+  /** why the holder has this role, in words */
+  why: string;
+}
+
+/** A published CDN or cloud range that holds the address: the real hoster is behind it, and the CDN is the party to ask for the origin. */
+export interface ChainCdn {
+  __typename?: 'ChainCdn';
+  abuseContacts: string[];
+  /** the published range */
+  cidr: string;
+  /** the import run of the published list */
+  evidenceId: string | null;
+  /** Organization key of the provider */
+  operatorKey: string | null;
+  provider: string;
+  region: string | null;
+  /** service tag or product, when published */
+  service: string | null;
+}
+
+export interface ChainDomain {
+  __typename?: 'ChainDomain';
+  domain: string;
+  /** when no registration is in force: the registrar whose registration ended last */
+  lastRegistrar: LastRegistrar | null;
+  nameservers: string[];
+  registrar: string | null;
+  registrarAbuseContacts: string[];
+  /** the registry names the registrar only as the last one (e.g. .nl quarantine) */
+  registrarIsLast: boolean;
+  registrarKey: string | null;
+  reseller: string | null;
+  /** until when the state holds, as the registry says */
+  stateUntil: string | null;
+  /** registry states in force (free, quarantine, redemption, hold, …) */
+  states: RegistryState[];
+  /** the registry's own status words */
+  status: string | null;
+}
+
+/** Who stores the material at an address, and how that is known: an assignment (registered), an allocation its holder announces from its own AS (inferred), or leased space announced by another network (presumed). */
+export interface ChainHoster {
+  __typename?: 'ChainHoster';
+  abuseContacts: string[];
+  /** the AS it announces the address from, when routing decided it */
+  asn: number | null;
+  basis: RoleBasis;
+  /** the block key it holds, when a registry block makes it the hoster */
+  block: string | null;
+  country: string | null;
+  countryFrom: CountrySource | null;
+  evidenceIds: string[];
+  key: string;
+  name: string;
+  why: string;
+}
+
+/** The routed prefix of the address and the AS originating it (BGP view, beside the registry view). */
+export interface ChainOrigin {
+  __typename?: 'ChainOrigin';
+  /** AS number (up to 2^32-1, beyond GraphQL Int) */
+  asn: number;
+  country: string | null;
+  evidenceId: string | null;
+  name: string | null;
+  prefix: string;
+  /** dns (Team Cymru, live), ripe-db (route objects) or caida (RouteViews) */
+  source: string | null;
+  transitProviders: TransitProvider[];
+}
+
+/** A party on the chain in one role. */
+export interface ChainParty {
+  __typename?: 'ChainParty';
+  abuseContacts: string[];
+  /** the addresses of the URL it serves in this role */
+  addresses: string[];
+  basis: RoleBasis;
+  /** the registry block that makes it a party */
+  block: string | null;
+  blockStatus: string | null;
+  /** the country the EU rules use */
+  country: string | null;
+  countryFrom: CountrySource | null;
+  evidenceIds: string[];
+  /** established in an EU member state (null when the country is unknown) */
+  inEu: boolean | null;
+  /** Organization key (or the block key when no holder is registered, AS<n> for ASes) */
+  key: string;
+  name: string;
+  /** orders it received and how they ended */
+  record: PartyRecord;
+  role: ChainPartyRole;
+  /** why it has this role, in words */
+  why: string;
+}
+
+/** The role of a party on a hosting chain (server/chain/party-roles.ts). */
+export type ChainPartyRole = 'cdn' | 'domain_reseller' | 'hoster' | 'lessor' | 'origin' | 'registrar' | 'registry' | 'reseller' | 'transit' | 'upstream';
+
+export type ChangeOrderStatusResult = AuthRefused | Order | OrderRefused;
+
+/** Where a party's country comes from: one rule for every view and for the EU rules (the organisation's registered address first). */
+export type CountrySource = 'as' | 'block' | 'organisation';
+
+export interface CreatedApiToken {
+  __typename?: 'CreatedApiToken';
+  id: string;
+  /** send as "Authorization: Bearer <token>"; shown now and never again */
+  token: string;
+}
+
+export type CreateUserResult = AuthRefused | UserAccount;
+
+export interface CurrentUser {
+  __typename?: 'CurrentUser';
+  /** for a browser session: what a reloaded page sends back in x-csrf-token */
+  csrfToken: string | null;
+  role: string;
+  username: string;
+  /** session or token */
+  via: string;
+}
+
+/** The Neo4j server this instance uses. */
+export interface DatabaseHealth {
+  __typename?: 'DatabaseHealth';
+  edition: string | null;
+  error: string | null;
+  migrations: SchemaMigration[];
+  reachable: boolean;
+  /** Bolt or neo4j:// URI (no credentials). */
+  uri: string;
+  version: string | null;
+}
+
+export interface DemoResult {
+  __typename?: 'DemoResult';
+  caseName: string;
+  failed: number;
+  resolved: number;
+  urls: string[];
+}
+
+/** What the DNS answered for a name that gave no address: NXDOMAIN, NODATA, or a failed lookup (which ends no fact). */
+export interface DnsState {
+  __typename?: 'DnsState';
+  evidenceId: string | null;
+  lastSeen: string;
+  name: string;
+  recordType: string | null;
+  since: string;
+  state: string;
+  words: string;
+}
+
+/** A domain that left a party after a confirmed removal and appeared at another within the window. */
+export interface DomainMove {
+  __typename?: 'DomainMove';
+  domain: string;
+  fromKey: string;
+  fromName: string;
+  removedAt: string;
+  /** when the chain first named the new party */
+  seenAt: string;
+  toKey: string;
+  toName: string;
+}
+
+export type DraftOrderResult = AuthRefused | BadUrl | Order | OrderRefused;
+
+/** One node with everything the graph states about it. */
+export interface Entity {
+  __typename?: 'Entity';
+  /** every edge touching the node, ended ones included, open first */
+  facts: GraphEdge[];
+  node: GraphNode;
+  properties: NodeProperty[];
+}
+
+/** One answer of one source to one query, as received: the proof behind facts. */
+export interface Evidence {
+  __typename?: 'Evidence';
+  byteLength: number;
+  /** why it failed */
+  error: string | null;
+  id: string;
+  /** JSON: transport, rcode, HTTP status, counts */
+  meta: string | null;
+  observedAt: string;
+  /** the query as sent */
+  query: string;
+  /** where a large bulk file is kept instead of its bytes */
+  rawPath: string | null;
+  /** the raw answer decoded as UTF-8 (invalid bytes replaced), its first 256 KiB; show it as text, never as HTML */
+  rawText: string | null;
+  rawTextTruncated: boolean;
+  /** the server asked, by name */
+  server: string;
+  /** host:port actually contacted (or the file for bulk runs) */
+  serverAddress: string;
+  /** SHA-256 (hex) of the raw bytes */
+  sha256: string;
+  /** dns, whois, rdap, ripe-db, caida, cdn, user, notices, … */
+  source: string;
+  /** ok or failed */
+  status: string;
+}
+
+/** The evidence pack of an order: the same order on the same graph gives the same bytes. */
+export interface EvidencePackFile {
+  __typename?: 'EvidencePackFile';
+  evidenceCount: number;
+  /** the printable page */
+  html: string;
+  /** the pack (format hostchain-evidence-pack/1) */
+  json: string;
+  /** SHA-256 of the JSON bytes, printed on the page */
+  sha256: string;
+}
+
+/** A fact (or a case/order link) between two nodes, with its interval and evidence. */
+export interface GraphEdge {
+  __typename?: 'GraphEdge';
+  displayName: string;
+  /** when a later answer no longer stated it; null while it holds */
+  endedAt: string | null;
+  evidence: Evidence | null;
+  evidenceId: string | null;
+  firstSeen: string | null;
+  id: string;
+  lastSeen: string | null;
+  /** which source stated it: dns, rdap, whois, ripe-db, caida, … */
+  source: string | null;
+  /** GraphNode id of the start */
+  sourceId: string;
+  /** GraphNode id of the end */
+  targetId: string;
+  /** RESOLVES_TO, IN_NETBLOCK, WITHIN, HELD_BY, … */
+  type: string;
+}
+
+/** A node of the investigation graph as the client draws it. */
+export interface GraphNode {
+  __typename?: 'GraphNode';
+  /** a block's holder organisation's registered country, else the node's own (the chain's party country) */
+  country: string | null;
+  /** where country comes from: organisation (the registered holder), block (the block itself) or as (the AS registration) */
+  countryFrom: string | null;
+  /** "<label>:<key>": the same node has the same id in every answer */
+  id: string;
+  key: string;
+  /** Url, Hostname, Domain, IpAddress, Netblock, Organization, AutonomousSystem, … */
+  label: string;
+  /** what to show: netname or organisation name, host name, address, … */
+  name: string | null;
+}
+
+export interface GraphStats {
+  __typename?: 'GraphStats';
+  cases: number;
+  urls: number;
+}
+
+export interface Health {
+  __typename?: 'Health';
+  checkedAt: string;
+  database: DatabaseHealth;
+  ok: boolean;
+}
+
+export interface HosterMonth {
+  __typename?: 'HosterMonth';
+  /** YYYY-MM (UTC, by report time) */
+  month: string;
+  notices: number;
+  onlineAfter48hShare: number | null;
+  /** URLs of each top party in the month */
+  parties: HosterMonthParty[];
+  removedWithin24hShare: number | null;
+  urls: number;
+}
+
+export interface HosterMonthParty {
+  __typename?: 'HosterMonthParty';
+  partyKey: string;
+  urls: number;
+}
+
+/** Orders and demands addressed to the party in the period, and how they ended. */
+export interface HosterOrders {
+  __typename?: 'HosterOrders';
+  compliedInTime: number;
+  informationDemands: number;
+  late: number;
+  notComplied: number;
+  received: number;
+  removalOrders: number;
+}
+
+export interface HosterReport {
+  __typename?: 'HosterReport';
+  from: string;
+  months: HosterMonth[];
+  moves: DomainMove[];
+  role: HosterRole;
+  rowCount: number;
+  rows: HosterRow[];
+  to: string;
+  topN: number;
+  /** their share of all reported URLs, 0–1 */
+  topShare: number;
+  /** URLs carried by the top N parties */
+  topUrls: number;
+  totals: HosterTotals;
+}
+
+/** The role a party had on the chain when the notice was sent. */
+export type HosterRole = 'HOSTER' | 'LESSOR' | 'ORIGIN' | 'RESELLER' | 'UPSTREAM';
+
+/** One party in one role over the period: a row of the ranking table. */
+export interface HosterRow {
+  __typename?: 'HosterRow';
+  cases: number;
+  country: string | null;
+  /** domains back after all their reported URLs were removed */
+  domainReuploads: number;
+  domains: number;
+  domainsMovedAway: number;
+  /** domains that came to this party after a takedown elsewhere */
+  domainsReceived: number;
+  name: string;
+  notices: number;
+  orders: HosterOrders;
+  /** Organization key (the block key when no holder is known, AS<n> for an AS without one): opens the party in the graph */
+  partyKey: string;
+  /** by URLs */
+  rank: number;
+  role: HosterRole;
+  /** of all URLs reported in the period, 0–1 */
+  shareOfUrls: number;
+  speed: RemovalSpeed;
+  /** notices of URLs reported again after a confirmed removal */
+  urlReuploads: number;
+  /** URLs reported at the party (each once) */
+  urls: number;
+}
+
+export type HosterRowOrder = 'DOMAINS_RECEIVED' | 'ONLINE_AFTER_48H' | 'REUPLOADS' | 'URLS';
+
+/** All URLs reported in the period, whatever party. */
+export interface HosterTotals {
+  __typename?: 'HosterTotals';
+  /** notices attached to the nearest observation because no chain fact was in force at the notice */
+  approximateAttachments: number;
+  cases: number;
+  domainReuploads: number;
+  domains: number;
+  notices: number;
+  speed: RemovalSpeed;
+  /** URLs with no party in the role at the notice (no chain known) */
+  unattributedUrls: number;
+  urlReuploads: number;
+  urls: number;
+}
+
+/** A stretch of time in which the same addresses and hoster(s) were in force. */
+export interface HostingPeriod {
+  __typename?: 'HostingPeriod';
+  addresses: string[];
+  from: string;
+  /** empty when the hoster is unknown (or nothing resolved) */
+  hosters: HostingPeriodHoster[];
+  /** false: the name gave no address in this period */
+  resolved: boolean;
+  /** null: still in force */
+  to: string | null;
+}
+
+export interface HostingPeriodHoster {
+  __typename?: 'HostingPeriodHoster';
+  country: string | null;
+  key: string;
+  name: string;
+}
+
+export type Instrument = 'INFORMATION_DEMAND' | 'REGISTRAR_REQUEST' | 'REMOVAL_ORDER';
+
+/** The chain that was in force until the name stopped resolving to it. */
+export interface LastKnownChain {
+  __typename?: 'LastKnownChain';
+  chain: UrlChain;
+  endedAt: string;
+}
+
+export interface LastRegistrar {
+  __typename?: 'LastRegistrar';
+  endedAt: string;
+  evidenceId: string | null;
+  key: string;
+  name: string;
+}
+
+/** The kind of material, chosen by the user: it sets the legal basis and the deadline of a removal order. */
+export type Material = 'CSAM' | 'TERRORIST';
+
+/** Jobs and decisions. */
+export interface Mutation {
+  __typename?: 'Mutation';
+  changeOrderStatus: ChangeOrderStatusResult;
+  /** A token for scripts, acting as the signed-in user with the same role. */
+  createApiToken: CreatedApiToken;
+  createUser: CreateUserResult;
+  /** Drafts an order from a suggestion group (suggestedRuleId), or against the suggestion with overrideReason, which is recorded. */
+  draftOrder: DraftOrderResult;
+  /** Import the hotline's notice-and-takedown records (CSV); bad lines are skipped and named, the good ones import. */
+  importNotices: NoticeImport;
+  /** Resolves the demo case (documentation addresses, example.* names) through loopback replay servers. */
+  loadDemoCase: DemoResult;
+  /** Records one URL of the order as removed; with all removed the order is complied, or late after its deadline. */
+  recordRemoval: RecordRemovalResult;
+  /** Revokes one of the caller's tokens (an admin may revoke anyone's). */
+  revokeApiToken: boolean;
+  /** Starts a browser session: the answer sets the HttpOnly session cookie and gives the CSRF token. */
+  signIn: SignedIn;
+  /** Ends the browser session and clears its cookie. */
+  signOut: boolean;
+  /** Starts resolving URLs (one per list entry) into hosting chains; optionally grouped in a case. */
+  startResolve: StartResolvePayload;
+}
+
+export interface Neighbourhood {
+  __typename?: 'Neighbourhood';
+  edges: GraphEdge[];
+  nodes: GraphNode[];
+  /** the limit cut it short: there is more to expand */
+  truncated: boolean;
+}
+
+export interface NodeProperty {
+  __typename?: 'NodeProperty';
+  name: string;
+  value: string;
+}
+
+/** The CSV header of each field (case-insensitive); unset fields are looked for under url, reported_at, notice_at, removed_at, last_online_at, id, case. */
+export interface NoticeColumnsInput {
+  case?: string | null;
+  id?: string | null;
+  lastOnlineAt?: string | null;
+  noticeAt?: string | null;
+  removedAt?: string | null;
+  reportedAt?: string | null;
+  url?: string | null;
+}
+
+export interface NoticeImport {
+  __typename?: 'NoticeImport';
+  /** the same file was imported before; nothing was written */
+  alreadyImported: boolean;
+  /** the run: the evidence of every notice it imported */
+  evidenceId: string;
+  problemCount: number;
+  /** the first 1,000 skipped lines */
+  problems: NoticeLineProblem[];
+  records: number;
+  urls: number;
+}
+
+/** A line that was skipped: where (line and field) and why. */
+export interface NoticeLineProblem {
+  __typename?: 'NoticeLineProblem';
+  position: string;
+  reason: string;
+}
+
+/** A removal order, information demand or registrar request. */
+export interface Order {
+  __typename?: 'Order';
+  addresseeCountry: string | null;
+  addresseeKey: string;
+  addresseeName: string;
+  /** the authority's member state when drafted; the reasons are read against it */
+  authorityCountry: string | null;
+  createdAt: string;
+  createdBy: string;
+  /** set when the order is sent */
+  deadline: string | null;
+  deadlineHours: number | null;
+  events: OrderEvent[];
+  id: string;
+  instrument: string;
+  legalBasis: string | null;
+  material: string | null;
+  overrideReason: string | null;
+  sentAt: string | null;
+  /** drafted, sent, acknowledged, complied, late, not-complied, withdrawn */
+  status: string;
+  suggestedRuleId: string | null;
+  urls: OrderUrl[];
+}
+
+export interface OrderConnection {
+  __typename?: 'OrderConnection';
+  edges: OrderEdge[];
+  pageInfo: PageInfo;
+}
+
+export interface OrderEdge {
+  __typename?: 'OrderEdge';
+  cursor: string;
+  node: Order;
+}
+
+/** One status change: when, who, and a note. */
+export interface OrderEvent {
+  __typename?: 'OrderEvent';
+  at: string;
+  by: string;
+  note: string | null;
+  status: string;
+}
+
+export type OrderRefusalCode = 'BAD_TRANSITION' | 'NOT_FOUND' | 'NO_ADDRESSEE' | 'NO_URLS' | 'OVERRIDE_WITHOUT_REASON';
+
+/** The order change is not possible as asked (a transition the status table forbids, an unknown order, an override without its reason, …). */
+export interface OrderRefused {
+  __typename?: 'OrderRefused';
+  code: string;
+  message: string;
+  /** the code as an enum */
+  reason: OrderRefusalCode;
+}
+
+export type OrderStatus = 'ACKNOWLEDGED' | 'COMPLIED' | 'DRAFTED' | 'LATE' | 'NOT_COMPLIED' | 'SENT' | 'WITHDRAWN';
+
+export interface OrderUrl {
+  __typename?: 'OrderUrl';
+  removedAt: string | null;
+  url: string;
+}
+
+export interface PageInfo {
+  __typename?: 'PageInfo';
+  endCursor: string | null;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+}
+
+/** A party on a chain with its role there. */
+export interface Party {
+  __typename?: 'Party';
+  abuseContacts: string[];
+  basis: RoleBasis;
+  /** the registry block that makes it a party */
+  block: string | null;
+  blockStatus: string | null;
+  /** the country the EU rules use */
+  country: string | null;
+  countryFrom: CountrySource | null;
+  inEu: boolean | null;
+  /** Organization key, or the block key when no holder is known */
+  key: string;
+  name: string;
+  /** a ChainPartyRole value: hoster, reseller, lessor, upstream, cdn, registrar, … */
+  role: string;
+  /** why it has this role, in words */
+  why: string;
+}
+
+/** A party's record: orders received and how they ended. */
+export interface PartyRecord {
+  __typename?: 'PartyRecord';
+  compliedInTime: number;
+  late: number;
+  notComplied: number;
+  /** URLs removed under its orders that came back online: reported again by a later notice or covered by a later order */
+  reUploads: number;
+  received: number;
+}
+
+/** Read access to the hosting-chain graph. */
+export interface Query {
+  __typename?: 'Query';
+  /** The suggested addressees for a case and/or a list of URLs, grouped by instrument and party. */
+  addressees: AddresseeSuggestion;
+  /** Audit entries from a time on, oldest first. */
+  auditLog: AuditEntry[];
+  case: Case | null;
+  /** Cases, newest first. */
+  cases: CaseConnection;
+  /** The hosting chain of a URL (any spelling; it is normalised), now or as it was at a moment, or null when not resolved yet. */
+  chain: UrlChain | null;
+  /** One node by label and key (as search and neighbourhood give them), or null. */
+  entity: Entity | null;
+  evidence: Evidence | null;
+  evidencePack: EvidencePackFile | null;
+  graphStats: GraphStats;
+  /** Whether the API and its database are up, and the schema state of the graph. */
+  health: Health;
+  /** Repeat bad hosters: per party in a role, the URLs reported in [from, to), removal speed, re-uploads, orders and moves after takedowns; notices attach to the chain as it was when each was sent. */
+  hosterReport: HosterReport;
+  /** The hosting history of a URL's host name (a bare domain or address works too), oldest first, from the dated facts. */
+  hostingTimeline: HostingPeriod[];
+  /** Who is signed in (null when nobody is). */
+  me: CurrentUser | null;
+  myApiTokens: ApiToken[];
+  /** The nodes and edges around a node (null when it does not exist): depth 1 to 3, at most limit nodes (up to 2,000). */
+  neighbourhood: Neighbourhood | null;
+  order: Order | null;
+  /** Orders and demands across cases, newest first; only the given statuses, or one addressee’s, when asked. */
+  orders: OrderConnection;
+  /** Orders a party (organisation or block key) received and how they ended. */
+  partyRecord: PartyRecord;
+  resolveJob: ResolveJob | null;
+  /** An IP address (the blocks holding it, most specific first), a CIDR, an AS number, an e-mail address, or words of a name or handle. */
+  search: SearchHit[];
+  users: UserAccount[];
+  /** Walks the hash chain of the whole log: null when every entry holds, else the first that does not. */
+  verifyAuditLog: BrokenAuditEntry | null;
+}
+
+export type RecordRemovalResult = AuthRefused | BadUrl | Order | OrderRefused;
+
+/** Why a change was not made: a code to branch on and a sentence to show. */
+export interface Refusal {
+  code: string;
+  message: string;
+}
+
+/** A state of the domain in the registry, with the answer that stated it. */
+export interface RegistryState {
+  __typename?: 'RegistryState';
+  evidenceId: string | null;
+  since: string;
+  state: string;
+  words: string;
+}
+
+/** An input line that is not a resolvable URL, and why. */
+export interface RejectedLine {
+  __typename?: 'RejectedLine';
+  input: string;
+  line: number;
+  reason: string;
+}
+
+/** Confirmed removals whose time from notice was above fromHours and up to toHours (the first bucket includes 0). */
+export interface RemovalBucket {
+  __typename?: 'RemovalBucket';
+  fromHours: number;
+  toHours: number | null;
+  urls: number;
+}
+
+/** How fast reported URLs came down, the TU Delft monitor's way: the clock starts when the notice is sent; each URL counted once, by its first notice. */
+export interface RemovalSpeed {
+  __typename?: 'RemovalSpeed';
+  /** the time-to-removal histogram */
+  distribution: RemovalBucket[];
+  /** nearest rank, over confirmed removals */
+  medianRemovalHours: number | null;
+  notRemoved: number;
+  /** removed 48 h or more after the notice, or never removed and seen online 48 h or more after it */
+  onlineAfter48h: number;
+  onlineAfter48hShare: number | null;
+  p90RemovalHours: number | null;
+  /** with a confirmed removal */
+  removed: number;
+  removedWithin24h: number;
+  /** of urls, 0–1 */
+  removedWithin24hShare: number | null;
+  /** neither removed nor seen online 48 h after the notice */
+  unknownOutcome: number;
+  urls: number;
+}
+
+export interface ResolveJob {
+  __typename?: 'ResolveJob';
+  done: number;
+  etaSeconds: number | null;
+  failed: number;
+  finishedAt: string | null;
+  id: string;
+  lastError: string | null;
+  perSecond: number;
+  /** resolved recently; not asked again */
+  skipped: number;
+  startedAt: string;
+  /** running, finished or failed */
+  state: string;
+  total: number;
+}
+
+/** viewer < investigator < legal < admin; each may do what the one before may (server/auth/permissions.ts). */
+export type Role = 'admin' | 'investigator' | 'legal' | 'viewer';
+
+/** How a role is known. */
+export type RoleBasis = 'inferred' | 'presumed' | 'registered';
+
+/** A schema migration recorded in the graph when it was applied. */
+export interface SchemaMigration {
+  __typename?: 'SchemaMigration';
+  appliedAt: string;
+  /** SHA-256 of the migration file as applied. */
+  checksum: string;
+  id: string;
+}
+
+/** A node found by search: its label and key, a display name and a detail (status, kind, role). */
+export interface SearchHit {
+  __typename?: 'SearchHit';
+  detail: string | null;
+  /** the GraphNode id, for neighbourhood and entity */
+  id: string;
+  key: string;
+  label: string;
+  name: string | null;
+}
+
+/** A new browser session. The session id itself travels only in the HttpOnly cookie. */
+export interface SignedIn {
+  __typename?: 'SignedIn';
+  /** send back in the x-csrf-token header with every mutation */
+  csrfToken: string;
+  /** after 12 hours without use */
+  expiresAt: string;
+  role: string;
+  username: string;
+}
+
+export interface StartResolvePayload {
+  __typename?: 'StartResolvePayload';
+  job: ResolveJob;
+  rejected: RejectedLine[];
+}
+
+/** Live progress over server-sent events. */
+export interface Subscription {
+  __typename?: 'Subscription';
+  /** Progress events of a job (deltas: read resolveJob for the state before subscribing). */
+  resolveJobProgress: ResolveJob;
+}
+
+export interface SuggestionFlag {
+  __typename?: 'SuggestionFlag';
+  /** no-eu-representative, notify-member-state or last-known-chain */
+  flag: string;
+  party: Party;
+  ruleId: string;
+  text: string;
+}
+
+/** Why a rule applied to one address of one URL, with the evidence of the facts it rests on. */
+export interface SuggestionReason {
+  __typename?: 'SuggestionReason';
+  address: string;
+  evidenceIds: string[];
+  ruleId: string;
+  text: string;
+  url: string;
+}
+
+/** An AS the origin buys transit from (CAIDA AS relationships). */
+export interface TransitProvider {
+  __typename?: 'TransitProvider';
+  /** AS number (up to 2^32-1, beyond GraphQL Int) */
+  asn: number;
+  name: string | null;
+}
+
+/** URL → host → CNAME chain → addresses → registry blocks and holders; the domain beside it. */
+export interface UrlChain {
+  __typename?: 'UrlChain';
+  addresses: ChainAddress[];
+  /** the host and the names its CNAME chain leads to */
+  aliases: string[];
+  /** the moment the chain is read at; null: now */
+  at: string | null;
+  /** when no address is in force: what the DNS answered (NXDOMAIN, …) */
+  dnsStates: DnsState[];
+  domain: ChainDomain | null;
+  host: string;
+  /** when the name no longer resolves: the chain in force until then */
+  lastKnown: LastKnownChain | null;
+  /** every party on the chain, once per role (of the last known chain when the name no longer resolves) */
+  parties: ChainParty[];
+  url: string;
+}
+
+export interface UserAccount {
+  __typename?: 'UserAccount';
+  createdAt: string;
+  createdBy: string;
+  role: string;
+  username: string;
+}
