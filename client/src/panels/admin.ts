@@ -94,6 +94,7 @@ function wireTokenForm(): void {
 
 async function renderAudit(): Promise<void> {
   const region = byId('admin-audit');
+  say(region, 'Reading and verifying the audit log…');
   try {
     const { entries, broken } = await fetchAudit(new Date(Date.now() - 24 * 3600_000));
     const verdict = broken === null
