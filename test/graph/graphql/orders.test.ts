@@ -26,7 +26,7 @@ const gql = graphqlClient(yoga, { db, role: 'legal' });
 const NL = ['http://198.51.100.1/a', 'http://198.51.100.2/b'];
 const DE = ['http://198.51.100.17/c'];
 const ORDER = '__typename ... on Order { id authorityCountry status deadline deadlineHours legalBasis addresseeName suggestedRuleId overrideReason urls { url removedAt } events { status at by note } } ... on Refusal { code message }';
-const draft = `mutation($k: String!, $u: [String!]!, $r: String, $o: String, $i: Instrument!) { draftOrder(instrument: $i, addresseeKey: $k, urls: $u, material: TERRORIST, caseName: "Orders", suggestedRuleId: $r, overrideReason: $o) { ${ORDER} } }`;
+const draft = `mutation($k: String!, $u: [String!]!, $r: String, $o: String, $i: Instrument!, $d: Boolean) { draftOrder(instrument: $i, addresseeKey: $k, urls: $u, material: TERRORIST, caseName: "Orders", suggestedRuleId: $r, overrideReason: $o, allowDuplicate: $d) { ${ORDER} } }`;
 const status = `mutation($id: ID!, $s: OrderStatus!) { changeOrderStatus(id: $id, status: $s) { ${ORDER} } }`;
 const removal = `mutation($id: ID!, $u: String!) { recordRemoval(id: $id, url: $u) { ${ORDER} } }`;
 
@@ -133,7 +133,8 @@ describe('removal orders', () => {
     const flagsOf = async (country: string) => {
       const y = createHostchainYoga({ db, config: { ...config, authority: { country } }, now: () => clock });
       const g = graphqlClient(y, { db, role: 'legal' });
-      const o = (await g<{ draftOrder: { id: string; authorityCountry: string } }>(draft, { k: 'RIPE:ORG-H2-RIPE', u: DE, r: 'removal-to-hoster', i: 'REMOVAL_ORDER' })).draftOrder;
+      // The same order twice, once per authority: a second order is meant here.
+      const o = (await g<{ draftOrder: { id: string; authorityCountry: string } }>(draft, { k: 'RIPE:ORG-H2-RIPE', u: DE, r: 'removal-to-hoster', i: 'REMOVAL_ORDER', d: true })).draftOrder;
       expect(o.authorityCountry).toBe(country);
       const pack = await g<{ evidencePack: { json: string; html: string } }>(`{ evidencePack(orderId: "${o.id}") { json html } }`);
       return { flags: (JSON.parse(pack.evidencePack.json) as { flags: { flag: string; party: string }[] }).flags, html: pack.evidencePack.html };
@@ -147,6 +148,22 @@ describe('removal orders', () => {
   it('refuses a status change the order cannot make, saying which it can', async () => {
     const refused = (await gql<{ changeOrderStatus: unknown }>(status, { id: nl.id, s: 'SENT' })).changeOrderStatus;
     expect(refused).toEqual({ __typename: 'OrderRefused', message: 'an order that is complied cannot become sent; from complied it can become: nothing (final)', code: 'BAD_TRANSITION' });
+  });
+
+  it('refuses to draft the same open order twice, naming the first, and drafts a second only when asked to', async () => {
+    clock = new Date('2026-11-24T09:00:00Z');
+    const first = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, r: 'removal-to-hoster', i: 'REMOVAL_ORDER' })).draftOrder;
+    const again = (await gql<{ draftOrder: { code: string; message: string } }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, r: 'removal-to-hoster', i: 'REMOVAL_ORDER' })).draftOrder;
+    expect(again).toMatchObject({ code: 'DUPLICATE', message: expect.stringContaining(first.id) });
+    const meant = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, r: 'removal-to-hoster', i: 'REMOVAL_ORDER', d: true })).draftOrder;
+    expect(meant.id).not.toBe(first.id);
+  });
+
+  it('offers only the status changes the order can make, and names its case', async () => {
+    const sent = await gql<{ order: { status: string; nextStatuses: string[]; caseName: string } }>(`{ order(id: "${nl.id}") { status nextStatuses caseName } }`);
+    expect(sent.order).toEqual({ status: 'complied', nextStatuses: [], caseName: 'Orders' });
+    const fresh = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-H2-RIPE', u: ['http://www.shop.example/never-ordered'], r: 'removal-to-hoster', i: 'REMOVAL_ORDER' })).draftOrder;
+    expect((await gql<{ order: { nextStatuses: string[] } }>(`{ order(id: "${fresh.id}") { nextStatuses } }`)).order.nextStatuses).toEqual(['SENT', 'WITHDRAWN']);
   });
 
   it('answers a URL that is not one as BadUrl, and an unknown order as OrderRefused NOT_FOUND', async () => {
