@@ -71,11 +71,20 @@ export function instrumentOf(name: string): Instrument {
   return name.toUpperCase().replace(/-/g, '_') as Instrument;
 }
 
-export async function fetchAddressees(opts: { caseName?: string; urls?: string[]; material: Material }): Promise<{ groups: AddresseeGroup[]; unresolved: string[] }> {
-  const q = `query($c: String, $u: [String!], $m: Material!) { addressees(caseName: $c, urls: $u, material: $m) {
+export interface Suggestion {
+  groups: AddresseeGroup[];
+  unresolved: string[];
+  /** Every party on the chains (an override may name any). */
+  parties: Party[];
+  skipped: { party: Party; text: string; urls: string[] }[];
+  domains: string[];
+}
+
+export async function fetchAddressees(opts: { caseName?: string; urls?: string[]; material: Material; dedicatedDomains?: string[] }): Promise<Suggestion> {
+  const q = `query($c: String, $u: [String!], $m: Material!, $d: [String!]) { addressees(caseName: $c, urls: $u, material: $m, dedicatedDomains: $d) {
     groups { instrument legalBasis deadlineHours urls addressee { ${PARTY} } reasons { ruleId text url address evidenceIds } flags { flag text ruleId party { ${PARTY} } } }
-    unresolved } }`;
-  return (await requestGraphQL<{ addressees: { groups: AddresseeGroup[]; unresolved: string[] } }>(q, { c: opts.caseName ?? null, u: opts.urls ?? null, m: opts.material })).addressees;
+    unresolved parties { ${PARTY} } skipped { party { ${PARTY} } text urls } domains } }`;
+  return (await requestGraphQL<{ addressees: Suggestion }>(q, { c: opts.caseName ?? null, u: opts.urls ?? null, m: opts.material, d: opts.dedicatedDomains ?? null })).addressees;
 }
 
 export interface DraftInput {
