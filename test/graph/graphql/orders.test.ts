@@ -100,6 +100,10 @@ describe('removal orders', () => {
     expect(refused).toEqual({ __typename: 'OrderRefused', code: 'OVERRIDE_WITHOUT_REASON', message: expect.stringMatching(/needs the reason/) });
     const o = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, i: 'INFORMATION_DEMAND', o: 'the hoster gave a false customer name before' })).draftOrder;
     expect(o.overrideReason).toBe('the hoster gave a false customer name before');
+    const pack = await gql<{ evidencePack: { json: string; html: string } }>(`{ evidencePack(orderId: "${o.id}") { json html } }`);
+    const reasons = (JSON.parse(pack.evidencePack.json) as { reasons: { ruleId: string; text: string }[] }).reasons;
+    expect(new Set(reasons.map((r) => `${r.ruleId}|${r.text}`))).toEqual(new Set(['override|Chosen against the suggestion by test-legal: the hoster gave a false customer name before']));
+    expect(pack.evidencePack.html).toContain('Why this addressee (chosen against the suggestion)');
   });
 
   it('serves the evidence pack as JSON, page and PDF; the same order gives the same bytes, PDF included', async () => {
@@ -111,10 +115,12 @@ describe('removal orders', () => {
       expect((await fetch(`${base}.json`)).status).toBe(401);
       const get = async (ext: string) => {
         const res = await fetch(`${base}.${ext}`, { headers: { authorization } });
-        return { status: res.status, type: res.headers.get('content-type'), sha: res.headers.get('x-pack-sha256'), body: Buffer.from(await res.arrayBuffer()) };
+        return { status: res.status, type: res.headers.get('content-type'), sha: res.headers.get('x-pack-sha256'), disposition: res.headers.get('content-disposition'), body: Buffer.from(await res.arrayBuffer()) };
       };
       const json = await get('json');
       expect(json.status).toBe(200);
+      // The printable page opens in the browser; the JSON (and the PDF) are files to keep.
+      expect([json.disposition, (await get('html')).disposition]).toEqual([`attachment; filename="${nl.id}-evidence-pack.json"`, `inline; filename="${nl.id}-evidence-pack.html"`]);
       expect(json.sha).toBe(createHash('sha256').update(json.body).digest('hex'));
       const pdf1 = await get('pdf');
       const pdf2 = await get('pdf');
