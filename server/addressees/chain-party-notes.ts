@@ -30,10 +30,13 @@ export function nameCdnsByRegistry(views: AddressView[]): AddressView[] {
   }));
 }
 
-/** Every party on the chains once (key and role): hoster, resellers, upstream, CDN, registrar. */
+/** The parties of one view: the hoster (registered, inferred or presumed), the block holders, the CDN, the registrar. */
+const partiesOf = (v: AddressView): Party[] => [...(v.hoster ? [v.hoster] : []), ...v.blocks, ...v.cdn, ...(v.registrar ? [v.registrar] : [])];
+
+/** Every party on the chains once (key and role): hoster, resellers, lessor, upstream, CDN, registrar. */
 export function chainParties(views: AddressView[]): Party[] {
   const seen = new Map<string, Party>();
-  for (const v of views) for (const p of [...v.blocks, ...v.cdn, ...(v.registrar ? [v.registrar] : [])]) if (!seen.has(`${p.key}|${p.role}`)) seen.set(`${p.key}|${p.role}`, p);
+  for (const v of views) for (const p of partiesOf(v)) if (!seen.has(`${p.key}|${p.role}`)) seen.set(`${p.key}|${p.role}`, p);
   return [...seen.values()];
 }
 
@@ -60,7 +63,7 @@ export function skippedParties(views: AddressView[], groups: AddresseeGroup[], d
   const addressed = new Set(groups.map((g) => g.addressee.key));
   const out = new Map<string, SkippedParty>();
   for (const v of views) {
-    for (const p of [...v.blocks, ...v.cdn, ...(v.registrar ? [v.registrar] : [])]) {
+    for (const p of partiesOf(v)) {
       if (addressed.has(p.key)) continue;
       const k = `${p.key}|${p.role}`;
       const s = out.get(k) ?? { party: p, text: whySkipped(p, v, dedicated), urls: [] };

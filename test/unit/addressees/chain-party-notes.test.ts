@@ -3,12 +3,12 @@ import { chainParties, nameCdnsByRegistry, skippedParties } from '../../../serve
 import type { AddressView, Party } from '../../../server/rules/chain-parties.ts';
 import type { AddresseeGroup } from '../../../server/rules/suggest.ts';
 
-const party = (key: string, name: string, role: Party['role'], country: string | null, inEu: boolean | undefined): Party => ({ key, name, role, country, inEu, abuse: [], evidenceIds: [] });
+const party = (key: string, name: string, role: Party['role'], country: string | null, inEu: boolean | undefined): Party => ({ key, name, role, country, countryFrom: null, inEu, abuse: [], basis: 'registered', why: '', evidenceIds: [] });
 const hoster = party('RIPE:ORG-H', 'Shady Hosting', 'hoster', 'NL', true);
 const reseller = party('RIPE:ORG-R', 'Offshore Resale Ltd', 'reseller', 'SC', false);
 const upstream = party('RIPE:ORG-U', 'Example Upstream B.V.', 'upstream', 'NL', true);
 const registrar = party('IANA:999', 'Example Registrar', 'registrar', null, undefined);
-const view = (url: string): AddressView => ({ url, address: '198.51.100.5', domain: 'shop.example', blocks: [hoster, reseller, upstream], cdn: [], registrar });
+const view = (url: string): AddressView => ({ url, address: '198.51.100.5', domain: 'shop.example', hoster, blocks: [hoster, reseller, upstream], cdn: [], registrar, lastKnownEndedAt: undefined });
 const groups = [{ instrument: 'removal-order', addressee: hoster, urls: ['http://a/', 'http://b/'], reasons: [], flags: [], legalBasis: undefined, deadlineHours: undefined }] as AddresseeGroup[];
 
 describe('what the addressee screen says beside the rules', () => {
