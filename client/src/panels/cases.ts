@@ -12,7 +12,8 @@ let stopJob: (() => void) | null = null;
 function urlState(u: CaseUrl): HTMLElement | string {
   if (u.resolvedAt === null) return 'not resolved';
   const failed = u.failedLookups ?? 0;
-  return el('span', {}, 'resolved ', timeEl(u.resolvedAt), failed > 0 ? `, ${failed} lookups failed: ${u.failureReasons.join('; ')}` : '');
+  // The failure lines carry addresses and URLs: cut to one line here, whole on hover.
+  return el('span', {}, 'resolved ', timeEl(u.resolvedAt), failed > 0 ? el('span', {}, el('br', {}), cut(`${failed} lookups failed: ${u.failureReasons.join('; ')}`)) : '');
 }
 
 const DEMO_HINT = 'The demo case: a shop on a small hoster that rents its block from a reseller, which rents from an upstream provider (replayed answers, no internet needed). It goes into the same graph as your own lookups, as the case “Demo: reseller chain”.';

@@ -5,6 +5,7 @@ import { update } from '../state/url-state.ts';
 import { button, byId, cut, el, errorText, say, table } from '../dom.ts';
 import { relativeText, timeEl } from '../time-text.ts';
 
+const SHORT: Record<string, string> = { 'removal-order': 'Removal order', 'information-demand': 'Demand', 'registrar-request': 'Registrar request' };
 const words = (status: string) => status.toLowerCase().replace(/[_-]/g, ' ');
 
 function packLinks(o: Order): HTMLElement {
@@ -72,7 +73,7 @@ async function showOpenOrders(region: HTMLElement): Promise<void> {
   try {
     const orders = await fetchOpenOrders();
     region.replaceChildren(hint, orders.length === 0 ? el('p', {}, 'No open orders.') : table('Open orders', ['Order', 'Case', 'Addressee', 'Status', 'Time left'], orders.map((o) => [
-      button(`${o.instrument} of ${o.createdAt.slice(0, 10)}`, () => update({ order: o.id }), { class: 'secondary', 'aria-label': `Open order ${o.id}` }),
+      button(SHORT[o.instrument] ?? o.instrument, () => update({ order: o.id }), { class: 'secondary', 'aria-label': `Open order ${o.id}`, title: `${o.instrument} drafted ${o.createdAt}` }),
       o.caseName ?? '–', o.addresseeName, words(o.status), timeLeft(o),
     ])));
   } catch (err) {
