@@ -10,11 +10,15 @@ import { createHostchainYoga } from './graphql/yoga.ts';
 import { createRequestListener } from './http/app.ts';
 import { loadRuleTable } from './rules/rule-table.ts';
 import { buildClientIfStale, CLIENT_DIST } from './http/client-build.ts';
+import { adminExists } from './auth/users.ts';
+import { createSetupToken } from './auth/setup-token.ts';
 
 export interface RunningServer {
   url: string;
   server: Server;
   db: GraphDb;
+  /** The one-time link that creates the first administrator; null when one exists. */
+  setupLink: string | null;
   close(): Promise<void>;
 }
 
@@ -27,11 +31,15 @@ export async function runServer(opts: { config?: Config; log?: (msg: string) => 
   await buildClientIfStale(log);
   // One rule table for the API and the evidence-pack files: read and checked once at start-up.
   const rules = loadRuleTable();
-  const yoga = createHostchainYoga({ db, config, rules });
+  // No administrator yet: a one-time link replaces the second command a newcomer would need.
+  const setup = (await adminExists(db)) ? undefined : createSetupToken();
+  const yoga = createHostchainYoga({ db, config, rules, setup });
   const server = createServer(createRequestListener({ yoga, clientDir: CLIENT_DIST, packs: { db, rules } }));
   await listen(server, config.server.host, config.server.port);
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.server.host}:${port}`;
+  // The link works only from loopback, so it names loopback even when the server listens on every address.
+  const setupLink = setup?.link(['0.0.0.0', '::'].includes(config.server.host) ? `http://127.0.0.1:${port}` : url) ?? null;
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await db.close();
@@ -39,7 +47,7 @@ export async function runServer(opts: { config?: Config; log?: (msg: string) => 
     // while a server started with `hostchain db start` outlives the app.
     if (startedLocal) await stopLocalNeo4j(defaultPaths(config.home));
   };
-  return { url, server, db, close };
+  return { url, server, db, setupLink, close };
 }
 
 function listen(server: Server, host: string, port: number): Promise<void> {

@@ -48,3 +48,8 @@ export function say(region: HTMLElement, text: string, bad = false): void {
 export function present(...children: (Node | string | null | false | undefined)[]): (Node | string)[] {
   return children.filter((c): c is Node | string => c !== null && c !== false && c !== undefined);
 }
+
+/** A long value (a URL) cut with an ellipsis by CSS in tables; the whole text stays in the tooltip and is what is copied. */
+export function cut(text: string): HTMLElement {
+  return el('span', { class: 'cut', title: text }, text);
+}

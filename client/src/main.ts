@@ -4,22 +4,24 @@
 import { onUnauthenticated } from './api/graphql.ts';
 import { fetchMe, signOut, type SessionUser } from './api/session.ts';
 import { byId, errorText } from './dom.ts';
+import { renderAdmin } from './panels/admin.ts';
 import { renderAddressees, wireAddresseeForm } from './panels/addressees.ts';
 import { renderCaseList, wireStartForm } from './panels/cases.ts';
 import { createGraphScreen, type GraphScreen } from './panels/graph-screen.ts';
 import { renderHosters } from './panels/hosters.ts';
 import { showLogin } from './panels/login.ts';
 import { showOrder } from './panels/order.ts';
+import { isSetupPage, showSetup } from './panels/setup.ts';
 import { runSearch } from './panels/search.ts';
 import { onStateChange, state, update, type View, type ViewState } from './state/url-state.ts';
 
 let graph: GraphScreen | null = null;
-let signedIn = false;
+let signedIn: SessionUser | null = null;
 
-const SECTIONS: Record<View, string> = { cases: 'view-cases', chain: 'view-graph', explore: 'view-graph', addressees: 'view-addressees', hosters: 'view-hosters' };
+const SECTIONS: Record<View, string> = { cases: 'view-cases', chain: 'view-graph', explore: 'view-graph', addressees: 'view-addressees', hosters: 'view-hosters', admin: 'view-admin' };
 
 async function render(s: ViewState, previous: ViewState | null): Promise<void> {
-  if (!signedIn) return;
+  if (signedIn === null) return;
   for (const id of new Set(Object.values(SECTIONS))) byId(id).hidden = id !== SECTIONS[s.view];
   for (const b of byId('nav').querySelectorAll<HTMLButtonElement>('button[data-view]')) {
     if (b.dataset.view === s.view) b.setAttribute('aria-current', 'page');
@@ -44,12 +46,16 @@ async function render(s: ViewState, previous: ViewState | null): Promise<void> {
     case 'hosters':
       if (changed('view')) await renderHosters();
       break;
+    case 'admin':
+      if (changed('view')) await renderAdmin(signedIn.username);
+      break;
   }
 }
 
 function enter(user: SessionUser): void {
-  signedIn = true;
+  signedIn = user;
   byId('login').hidden = true;
+  byId('nav-admin').hidden = user.role !== 'admin';
   byId('nav').hidden = false;
   byId('who').hidden = false;
   byId('who-name').textContent = `${user.username} (${user.role})`;
@@ -57,25 +63,34 @@ function enter(user: SessionUser): void {
 }
 
 function leave(): void {
-  signedIn = false;
-  for (const id of ['nav', 'who', 'view-cases', 'view-graph', 'view-addressees', 'view-hosters']) byId(id).hidden = true;
+  signedIn = null;
+  for (const id of ['nav', 'who', ...new Set(Object.values(SECTIONS))]) byId(id).hidden = true;
   showLogin(enter);
 }
 
 for (const b of byId('nav').querySelectorAll<HTMLButtonElement>('button[data-view]')) {
   b.addEventListener('click', () => update({ view: b.dataset.view as View }));
 }
-byId('sign-out').addEventListener('click', () => void signOut().finally(leave));
+// Signing out when already signed out (the session expired, another tab signed out) just shows the form.
+byId('sign-out').addEventListener('click', () => void (signedIn === null ? Promise.resolve() : signOut()).catch(() => undefined).finally(leave));
 wireStartForm();
 wireAddresseeForm();
 onStateChange((s, previous) => void render(s, previous));
 onUnauthenticated(() => {
-  if (signedIn) leave();
+  if (signedIn !== null) leave();
 });
 
-fetchMe()
-  .then((u) => (u === null ? leave() : enter(u)))
-  .catch((err: unknown) => {
+if (isSetupPage()) {
+  showSetup((username) => {
     leave();
-    byId('login-status').textContent = `The server did not answer: ${errorText(err)}`;
+    byId('login-status').textContent = `Administrator ${username} created: sign in with it.`;
+    byId<HTMLInputElement>('login-username').value = username;
   });
+} else {
+  fetchMe()
+    .then((u) => (u === null ? leave() : enter(u)))
+    .catch((err: unknown) => {
+      leave();
+      byId('login-status').textContent = `The server did not answer: ${errorText(err)}`;
+    });
+}

@@ -10,7 +10,7 @@ RETURN s.id AS id`;
 // The user of a live session, whose idle expiry moves on with this use.
 export const TOUCH_SESSION = `
 MATCH (u:User)-[:HAS_SESSION]->(s:Session {id: $idHash})
-WHERE s.endedAt IS NULL AND s.expiresAt > datetime($now)
+WHERE s.endedAt IS NULL AND s.expiresAt > datetime($now) AND u.disabledAt IS NULL
 SET s.lastSeenAt = datetime($now), s.expiresAt = datetime($expiresAt)
 RETURN u.username AS username, u.role AS role`;
 

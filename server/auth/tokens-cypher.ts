@@ -9,7 +9,7 @@ RETURN t.id AS id`;
 // The user a presented token belongs to, unless it was revoked.
 export const TOKEN_USER = `
 MATCH (u:User)-[:HAS_TOKEN]->(t:ApiToken {hash: $hash})
-WHERE t.revokedAt IS NULL
+WHERE t.revokedAt IS NULL AND u.disabledAt IS NULL
 RETURN u.username AS username, u.role AS role
 LIMIT $limit`;
 

@@ -5,7 +5,7 @@ import { AuthError } from './auth-error.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { randomSecret } from './secrets.ts';
 import { isRole, type AuthUser, type Role } from './permissions.ts';
-import { ADMIN_EXISTS, CREATE_FIRST_ADMIN, CREATE_USER, LIST_USERS, USER_EXISTS, USER_FOR_SIGN_IN } from './users-cypher.ts';
+import { ADMIN_EXISTS, CREATE_FIRST_ADMIN, CREATE_USER, LIST_USERS, SET_USER_DISABLED, SET_USER_ROLE, USER_EXISTS, USER_FOR_SIGN_IN } from './users-cypher.ts';
 
 /** Lower case, so "Alice" and "alice" cannot be two accounts; safe in logs and audit lines. */
 const USERNAME = /^[a-z][a-z0-9._-]{1,63}$/;
@@ -55,6 +55,8 @@ function checkUsername(username: string): void {
 export interface UserInfo extends AuthUser {
   createdAt: string;
   createdBy: string;
+  /** When an admin disabled the account; null while it may sign in. */
+  disabledAt: string | null;
 }
 
 export function listUsers(db: GraphDb): Promise<UserInfo[]> {
@@ -63,4 +65,21 @@ export function listUsers(db: GraphDb): Promise<UserInfo[]> {
 
 export async function adminExists(db: GraphDb): Promise<boolean> {
   return (await db.read(ADMIN_EXISTS, { limit: 1 })).length > 0;
+}
+
+/** An admin changes another account's role (never their own: the last admin cannot lock everyone out). */
+export async function setUserRole(db: GraphDb, a: { username: string; role: string; by: string }): Promise<UserInfo> {
+  if (!isRole(a.role)) throw new AuthError('BAD_ROLE', `unknown role "${a.role}"; one of: viewer, investigator, legal, admin`);
+  return oneAccount(await db.write<UserInfo>(SET_USER_ROLE, { ...a }), a);
+}
+
+/** An admin disables another account (its sessions end, its tokens stop working) or enables it again. */
+export async function setUserDisabled(db: GraphDb, a: { username: string; disabled: boolean; by: string }, now: Date = new Date()): Promise<UserInfo> {
+  return oneAccount(await db.write<UserInfo>(SET_USER_DISABLED, { ...a, at: now.toISOString() }), a);
+}
+
+function oneAccount(rows: UserInfo[], a: { username: string; by: string }): UserInfo {
+  if (rows[0] !== undefined) return rows[0];
+  if (a.username === a.by) throw new AuthError('FORBIDDEN', 'an administrator does not change their own account here: another administrator does');
+  throw new AuthError('UNKNOWN_USER', `there is no user named ${a.username}`);
 }

@@ -6,6 +6,7 @@ import { loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
 import { suggestAddressees } from '../queries/addressees.ts';
 import { isFlagRule, loadRuleTable, type Material } from '../rules/rule-table.ts';
+import { findCase } from '../queries/cases.ts';
 
 interface AddresseeOptions {
   case?: string;
@@ -34,15 +35,19 @@ export function registerAddresseeCommands(program: Command): void {
 }
 
 async function printAddressees(opts: AddresseeOptions): Promise<void> {
-  if (opts.material !== 'terrorist' && opts.material !== 'csam') throw new Error(`--material must be terrorist or csam, not "${opts.material}"`);
+  // "CSAM", "Terrorist": the way people write them.
+  const material = opts.material.trim().toLowerCase();
+  if (material !== 'terrorist' && material !== 'csam') throw new Error(`--material must be terrorist or csam, not "${opts.material}"`);
   if (opts.case === undefined && (opts.url ?? []).length === 0) throw new Error('name a --case or one or more --url');
   const table = loadRuleTable();
   const config = loadConfig();
   const { db } = await connectGraph(config);
   try {
+    // A misspelt case must not look like a case with nothing to address.
+    if (opts.case !== undefined && (await findCase(db, opts.case)) === undefined) throw new Error(`there is no case named "${opts.case}" (hostchain resolve --case "${opts.case}" starts one)`);
     const answer = await suggestAddressees(db, table, {
       caseId: opts.case === undefined ? undefined : `case:${opts.case}`, urls: (opts.url ?? []).map((u) => normalizeUrl(u).url),
-      material: opts.material as Material, homeCountry: opts.homeCountry ?? config.authority.country, dedicatedDomains: opts.dedicated,
+      material: material as Material, homeCountry: opts.homeCountry ?? config.authority.country, dedicatedDomains: opts.dedicated,
     });
     if (opts.json) {
       console.log(JSON.stringify(answer, null, 2));

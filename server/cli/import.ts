@@ -10,6 +10,20 @@ import { IMPORT_KINDS, importKind } from '../../importers/import-kinds.ts';
 import { loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
 
+// `hostchain import notices --help` must show what a notice import needs (its own options).
+const NOTICE_HELP = `
+import notices <file.csv>: the hotline's notice-and-takedown records
+  --column <field=header...>  the CSV column of each field; fields:
+      url           the reported URL (required)
+      reportedAt    when the URL was reported (required; ISO 8601, UTC without an offset)
+      noticeAt      when the notice went to the hoster (default: reportedAt)
+      removedAt     when the removal was confirmed
+      lastOnlineAt  when the URL was last seen online
+      id            the hotline's ticket number
+      case          the case it belongs to
+  example:
+    hostchain import notices hotline.csv --column "url=Reported URL" "reportedAt=Received (UTC)" removedAt="Removal confirmed" id=Ticket`;
+
 interface ImportCliOptions {
   provider?: string;
   registry?: string;
@@ -25,6 +39,7 @@ export function registerImportCommand(program: Command): void {
     .option('--registry <name>', 'the registry of a dump whose objects carry no source: attribute')
     .option('--column <field=header...>', 'notices: which CSV column holds each field, e.g. url="Reported URL" reportedAt=Received')
     .option('--encoding <name>', 'notices: the file\'s encoding when it is not UTF-8: latin1 or windows-1252 (a file that is not UTF-8 is refused otherwise)')
+    .addHelpText('after', NOTICE_HELP)
     .action((kind: string, source: string, opts: ImportCliOptions) => runImportCommand(kind, source, opts));
 }
 
@@ -47,7 +62,8 @@ async function runImportCommand(kind: string, source: string, opts: ImportCliOpt
     }
     for (const p of r.problems.slice(0, 50)) console.error(`${path.basename(file)}: ${p.position}: ${p.reason} (skipped)`);
     if (r.problemCount > 50) console.error(`… and ${r.problemCount - 50} more skipped records`);
-    console.log(`${kind} ${r.dataset}: ${r.records} records imported${r.resumedFrom ? ` (resumed after ${r.resumedFrom})` : ''}, ${r.problemCount} skipped, ${r.ended} facts ended; data date ${r.dataDate ?? 'not stated'}; evidence ${r.evidenceId}`);
+    // "notices: …", not "notices notices: …".
+    console.log(`${r.dataset === kind ? kind : `${kind} ${r.dataset}`}: ${r.records} records imported${r.resumedFrom ? ` (resumed after ${r.resumedFrom})` : ''}, ${r.problemCount} skipped, ${r.ended} facts ended; data date ${r.dataDate ?? 'not stated'}; evidence ${r.evidenceId}`);
   } finally {
     await db.close();
   }

@@ -1,5 +1,6 @@
 // The `hostchain` command. Each area registers its subcommands; errors print as one clear
 // message (no stack trace) and a non-zero exit.
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerAddresseeCommands } from './addressees.ts';
 import { registerChainCommand } from './chain.ts';
@@ -14,6 +15,7 @@ import { registerUserCommands } from './users.ts';
 
 const program = new Command('hostchain')
   .description('Hosting chains of reported URLs: DNS, WHOIS/RDAP and routing data in Neo4j, with evidence')
+  .version((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version, '-V, --version', 'print the version')
   .showHelpAfterError();
 
 for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerReportCommand, registerRdapCommands, registerDemoCommand, registerUserCommands, registerDbCommands]) register(program);

@@ -1,6 +1,5 @@
 // `hostchain serve` (what `npm start` runs): the whole app, local Neo4j included.
 import type { Command } from 'commander';
-import { adminExists } from '../auth/users.ts';
 import { runServer } from '../main.ts';
 
 export function registerServeCommand(program: Command): void {
@@ -11,7 +10,9 @@ export function registerServeCommand(program: Command): void {
       const app = await runServer();
       console.log(`hostchain is up: ${app.url}/  (GraphQL and GraphiQL: ${app.url}/graphql, database: ${app.db.uri})`);
       // There is no default account: say how to make the first one instead of leaving a sign-in page nobody can pass.
-      if (!(await adminExists(app.db))) console.log('no user yet: create the first administrator with  npx hostchain users first-admin <name>');
+      if (app.setupLink !== null) {
+        console.log(`no administrator yet: open this one-time link on this machine to create the first one:\n  ${app.setupLink}\n(or: npx hostchain users first-admin <name>)`);
+      }
       const stop = () => {
         console.error('stopping (and the local Neo4j, if this app started it)…');
         void app.close().then(() => process.exit(0));

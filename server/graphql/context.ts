@@ -6,6 +6,7 @@ import type { RequestAuth } from '../auth/authenticate.ts';
 import type { GraphDb } from '../db/driver.ts';
 import type { JobRegistry } from '../jobs/job-registry.ts';
 import type { RuleTable } from '../rules/rule-table.ts';
+import type { SetupToken } from '../auth/setup-token.ts';
 
 export interface GraphContext {
   db: GraphDb;
@@ -23,6 +24,8 @@ export interface GraphContext {
   userAgent: string | null;
   /** Whether the request came over https (or to loopback): decides the cookie's Secure attribute. */
   secureTransport: boolean;
+  /** The one-time setup link's token, while the graph has no administrator (server/auth/setup-token.ts). */
+  setup: SetupToken | undefined;
   /** Set-Cookie values for this request's response (sign-in and sign-out). */
   setCookie: (value: string) => void;
 }

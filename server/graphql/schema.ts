@@ -1,6 +1,7 @@
 // Assembles the schema: importing a type file registers it on the builder.
 import { builder } from './builder.ts';
 import './scalars.ts';
+import './types/accounts.ts';
 import './types/addressees.ts';
 import './types/auth.ts';
 import './types/case.ts';

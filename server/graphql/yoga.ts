@@ -7,6 +7,7 @@ import { createSourceIo, type SourceIo } from '../../importers/core/source-io.ts
 import type { GraphDb } from '../db/driver.ts';
 import { JobRegistry } from '../jobs/job-registry.ts';
 import type { GraphContext } from './context.ts';
+import type { SetupToken } from '../auth/setup-token.ts';
 import { loadRuleTable, type RuleTable } from '../rules/rule-table.ts';
 import { schema } from './schema.ts';
 import { authenticate, clientIp } from '../auth/authenticate.ts';
@@ -24,6 +25,8 @@ export interface YogaOptions {
   io?: SourceIo;
   /** The addressee rule table; loaded here when the caller has not loaded it already. */
   rules?: RuleTable;
+  /** The one-time setup link's token, when the server started on a graph with no administrator. */
+  setup?: SetupToken;
 }
 
 export type HostchainYoga = YogaServerInstance<Record<string, unknown>, GraphContext>;
@@ -54,6 +57,7 @@ export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
       ip: clientIp(serverContext),
       userAgent: request.headers.get('user-agent'),
       secureTransport: needsSecureCookie(new URL(request.url)),
+      setup: opts.setup,
       setCookie: cookies.forRequest(request),
     }),
     plugins: [accessPlugin(), cookies.plugin],

@@ -35,7 +35,9 @@ export async function serveEvidencePack(deps: { db: GraphDb; rules: RuleTable },
   const json = packBytes(pack);
   const sha = packSha256(json);
   const body = ext === 'json' ? json : ext === 'html' ? Buffer.from(renderPackHtml(pack, sha), 'utf8') : await renderPackPdf(renderPackHtml(pack, sha), pack.order.createdAt);
-  res.writeHead(200, { 'content-type': TYPES[ext], 'content-disposition': `attachment; filename="${id}-evidence-pack.${ext}"`, 'x-pack-sha256': sha, 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
+  // The printable page opens in the browser; the JSON and the PDF are files to keep with the case.
+  const disposition = ext === 'html' ? 'inline' : 'attachment';
+  res.writeHead(200, { 'content-type': TYPES[ext], 'content-disposition': `${disposition}; filename="${id}-evidence-pack.${ext}"`, 'x-pack-sha256': sha, 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
 }
 
 function headersOf(req: IncomingMessage): Headers {

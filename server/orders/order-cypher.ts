@@ -17,6 +17,15 @@ MATCH (u:Url {url: url})
 CREATE (o)-[:COVERS]->(u)
 RETURN count(u) AS covered`;
 
+// Open orders (drafted, sent, acknowledged or late; a re-upload after a closed order is a new order) to the same addressee with the same instrument that already cover
+// one of these URLs: drafting again would duplicate them.
+export const SAME_OPEN_ORDERS = `
+MATCH (o:Order {instrument: $instrument})-[:ADDRESSED_TO]->(p {key: $addresseeKey})
+WHERE o.status IN ['drafted', 'sent', 'acknowledged', 'late'] AND EXISTS { MATCH (o)-[:COVERS]->(u:Url) WHERE u.url IN $urls }
+RETURN o.id AS id, toString(o.createdAt) AS createdAt, o.status AS status
+ORDER BY o.createdAt
+LIMIT $limit`;
+
 export const ORDER_STATUS = `MATCH (o:Order {id: $id}) RETURN o.status AS status, o.deadlineHours AS deadlineHours, toString(o.deadline) AS deadline`;
 
 export const CHANGE_STATUS = `

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../db/driver.ts';
 import type { Instrument, Material, RuleTable } from '../rules/rule-table.ts';
-import { CHANGE_STATUS, CREATE_ORDER, MARK_REMOVED, ORDERS_BY_ID, ORDER_STATUS, PARTY_RECORDS } from './order-cypher.ts';
+import { CHANGE_STATUS, CREATE_ORDER, MARK_REMOVED, ORDERS_BY_ID, ORDER_STATUS, PARTY_RECORDS, SAME_OPEN_ORDERS } from './order-cypher.ts';
 import { checkTransition, OrderError, type OrderStatus } from './order-status.ts';
 
 export interface DraftOrder {
@@ -20,6 +20,8 @@ export interface DraftOrder {
   note?: string | undefined;
   /** The authority's member state (config authority.country), kept with the order. */
   authorityCountry: string;
+  /** Draft even when an open order to the same addressee with the same instrument covers one of the URLs. */
+  allowDuplicate?: boolean | undefined;
 }
 
 export interface OrderView {
@@ -64,6 +66,7 @@ export async function draftOrder(db: GraphDb, table: RuleTable, d: DraftOrder, a
   if (d.suggestedRuleId === undefined && (d.overrideReason ?? '').trim() === '') {
     throw new OrderError('OVERRIDE_WITHOUT_REASON', 'an order that does not follow a suggestion needs the reason for choosing this addressee and instrument (overrideReason)');
   }
+  await refuseDuplicate(db, d);
   const removal = d.instrument === 'removal-order';
   const material = table.materials[d.material];
   const rule = table.rules.find((r) => r.id === d.suggestedRuleId);
@@ -78,6 +81,15 @@ export async function draftOrder(db: GraphDb, table: RuleTable, d: DraftOrder, a
   const order = await getOrder(db, id);
   if (order === undefined) throw new OrderError('NO_ADDRESSEE', `no organisation or block with key ${d.addresseeKey}`);
   return order;
+}
+
+/** "Accept and draft" twice for one group must not silently make a second order for the same URLs. */
+async function refuseDuplicate(db: GraphDb, d: DraftOrder): Promise<void> {
+  if (d.allowDuplicate === true) return;
+  const same = await db.read<{ id: string; createdAt: string; status: string }>(SAME_OPEN_ORDERS, { instrument: d.instrument, addresseeKey: d.addresseeKey, urls: d.urls, limit: 5 });
+  if (same.length === 0) return;
+  const list = same.map((o) => `${o.id} (${o.status}, drafted ${o.createdAt})`).join(', ');
+  throw new OrderError('DUPLICATE', `an open ${d.instrument} to this addressee already covers some of these URLs: ${list}; draft again only if a second order is meant (allowDuplicate)`);
 }
 
 export async function getOrder(db: GraphDb, id: string): Promise<OrderView | undefined> {

@@ -13,6 +13,7 @@ import { addressViews } from '../rules/chain-parties.ts';
 import type { RuleTable } from '../rules/rule-table.ts';
 import { groupProposals } from '../rules/suggest.ts';
 import { readEvidence, type StoredEvidence } from '../queries/evidence.ts';
+import { digText } from './dns-text.ts';
 
 export const PACK_FORMAT = 'hostchain-evidence-pack/1';
 /** Bytes of each raw answer quoted in the pack; the SHA-256 covers the whole answer. */
@@ -20,9 +21,13 @@ export const EXCERPT_BYTES = 2048;
 
 /** A cited answer in the pack: the stored evidence without its bytes, error and transport notes, plus an excerpt. */
 export interface PackEvidence extends Omit<StoredEvidence, 'raw' | 'error' | 'meta'> {
-  /** The start of the raw answer as text (UTF-8, invalid bytes replaced), or null for bulk files kept by path. */
+  /** The start of the raw answer as text (UTF-8, invalid bytes replaced); null for bulk files kept by path and for binary DNS answers. */
   excerpt: string | null;
   excerptBytes: number;
+  /** A DNS answer decoded as `dig` prints it. */
+  decoded: string | null;
+  /** A DNS answer's whole wire bytes, base64: `base64 -d | sha256sum` gives the sha256 above. */
+  rawBase64: string | null;
 }
 
 export interface EvidencePack {
@@ -59,14 +64,19 @@ export async function buildEvidencePack(db: GraphDb, table: RuleTable, orderId: 
   const material = order.material === 'csam' ? 'csam' : 'terrorist';
   const groups = groupProposals(views, { table, material, homeCountry: order.authorityCountry ?? 'NL', dedicatedDomains: new Set(), unanswered: () => 0 });
   const mine = groups.filter((g) => g.addressee.key === order.addresseeKey);
-  const reasons = mine.flatMap((g) => g.reasons).sort((a, b) => a.url.localeCompare(b.url) || a.ruleId.localeCompare(b.ruleId));
+  // An order drafted against the suggestion stands on its override reason, not on the rules' text.
+  const reasons = order.overrideReason !== null
+    ? order.urls.map(({ url }) => ({ ruleId: 'override', url, address: '', text: `Chosen against the suggestion by ${order.createdBy}: ${order.overrideReason}`, evidenceIds: [] as string[] }))
+    : mine.flatMap((g) => g.reasons).sort((a, b) => a.url.localeCompare(b.url) || a.ruleId.localeCompare(b.ruleId));
   const flagRows = mine.flatMap((g) => g.flags).map((f) => ({ flag: f.flag, ruleId: f.ruleId, party: f.party.name, url: f.reason.url, text: f.reason.text, evidenceIds: f.reason.evidenceIds }));
   const flags = [...new Map(flagRows.map((f) => [`${f.flag} ${f.party} ${f.url}`, f])).values()].sort((a, b) => a.url.localeCompare(b.url) || a.flag.localeCompare(b.flag));
   const ids = [...new Set([...urls.flatMap((u) => (u.chain === null ? [] : evidenceIdsOf(u.chain))), ...reasons.flatMap((r) => r.evidenceIds)])].sort();
   const evidence = (await readEvidence(db, ids)).map(({ raw, error: _error, meta: _meta, ...e }): PackEvidence => {
     const live = raw !== null && e.rawPath === null;
+    // DNS answers are binary: decoded for the eye, whole in base64 for the hash.
+    if (live && e.source === 'dns') return { ...e, excerpt: null, excerptBytes: 0, decoded: digText(raw), rawBase64: raw.toString('base64') };
     const cut = live ? raw.subarray(0, EXCERPT_BYTES) : undefined;
-    return { ...e, excerpt: cut === undefined ? null : cut.toString('utf8'), excerptBytes: cut?.length ?? 0 };
+    return { ...e, excerpt: cut === undefined ? null : cut.toString('utf8'), excerptBytes: cut?.length ?? 0, decoded: null, rawBase64: null };
   });
   return { format: PACK_FORMAT, order, urls, reasons, flags, evidence };
 }

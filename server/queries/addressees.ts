@@ -6,6 +6,8 @@ import { addressViews, type AddressView } from '../rules/chain-parties.ts';
 import type { Material, RuleTable } from '../rules/rule-table.ts';
 import { groupProposals, type AddresseeGroup } from '../rules/suggest.ts';
 import { findChainForUrl, type ChainCache } from './chain.ts';
+import { chainParties, nameCdnsByRegistry, skippedParties, type SkippedParty } from '../addressees/chain-party-notes.ts';
+import type { Party } from '../rules/chain-parties.ts';
 
 const CASE_URLS = `MATCH (u:Url)-[:IN_CASE]->(:Case {id: $caseId}) RETURN u.url AS url ORDER BY url LIMIT $limit`;
 
@@ -29,6 +31,12 @@ export interface AddresseeAnswer {
   groups: AddresseeGroup[];
   /** URLs with no chain in the graph yet (not resolved), or no registry data for any address. */
   unresolved: string[];
+  /** Every party on the chains, for an override to any of them. */
+  parties: Party[];
+  /** Parties no group addresses, and why. */
+  skipped: SkippedParty[];
+  /** The registrable domains of the URLs (any may be marked as dedicated to the material). */
+  domains: string[];
 }
 
 export const MAX_CASE_URLS = 20_000;
@@ -45,7 +53,7 @@ export async function suggestAddressees(db: GraphDb, table: RuleTable, q: Addres
   for (let i = 0; i < urls.length; i += CHAIN_READS) {
     const slice = urls.slice(i, i + CHAIN_READS);
     const chains = await Promise.all(slice.map((url) => findChainForUrl(db, url, hosts)));
-    chains.forEach((chain) => perUrl.push(chain === undefined ? [] : addressViews(withRoles(chain)).filter((a) => a.blocks.length > 0 || a.cdn.length > 0)));
+    chains.forEach((chain) => perUrl.push(chain === undefined ? [] : nameCdnsByRegistry(addressViews(withRoles(chain)).filter((a) => a.blocks.length > 0 || a.cdn.length > 0))));
   }
   perUrl.forEach((v, i) => {
     if (v.length === 0) unresolved.push(urls[i]!);
@@ -53,6 +61,8 @@ export async function suggestAddressees(db: GraphDb, table: RuleTable, q: Addres
   });
   const keys = [...new Set(views.flatMap((v) => [...v.blocks.map((b) => b.key), ...(v.hoster === undefined ? [] : [v.hoster.key])]))];
   const record = new Map((await db.read<{ key: string; unanswered: number }>(UNANSWERED, { keys })).map((r) => [r.key, Number(r.unanswered)]));
-  const groups = groupProposals(views, { table, material: q.material, homeCountry: q.homeCountry, dedicatedDomains: new Set(q.dedicatedDomains ?? []), unanswered: (k) => record.get(k) ?? 0 });
-  return { groups, unresolved };
+  const dedicated = new Set(q.dedicatedDomains ?? []);
+  const groups = groupProposals(views, { table, material: q.material, homeCountry: q.homeCountry, dedicatedDomains: dedicated, unanswered: (k) => record.get(k) ?? 0 });
+  const domains = [...new Set(views.flatMap((v) => (v.domain === undefined ? [] : [v.domain])))].sort();
+  return { groups, unresolved, parties: chainParties(views), skipped: skippedParties(views, groups, dedicated), domains };
 }

@@ -37,15 +37,17 @@ const CASE_BY_NAME = `MATCH (c:Case {id: $id}) RETURN c.id AS id, c.name AS name
 const CASE_FIGURES = `
 UNWIND $ids AS id
 MATCH (c:Case {id: id})
-CALL (c) { OPTIONAL MATCH (u:Url)-[:IN_CASE]->(c) RETURN count(u) AS urlCount, count(u.resolvedAt) AS resolvedCount }
+// A URL put in the case by a resolve and again by a notice import has two IN_CASE facts (one per source): count it once.
+CALL (c) { OPTIONAL MATCH (u:Url)-[:IN_CASE]->(c) WITH DISTINCT u RETURN count(u) AS urlCount, count(u.resolvedAt) AS resolvedCount }
 CALL (c) { OPTIONAL MATCH (o:Order {caseId: c.id}) WITH o ORDER BY o.createdAt RETURN collect(o.id) AS orderIds }
 RETURN c.id AS id, urlCount, resolvedCount, orderIds LIMIT $limit`;
 
-// A page of a case's URLs in input order (line, then URL).
+// A page of a case's URLs in input order (line, then URL); once each, whichever sources put it in the case.
 const CASE_URLS_PAGE = `
 MATCH (u:Url)-[r:IN_CASE]->(:Case {id: $id})
-RETURN u.url AS url, r.line AS line, toString(u.resolvedAt) AS resolvedAt, u.resolveFailures AS resolveFailures, u.resolveFailureReasons AS resolveFailureReasons
-ORDER BY r.line, u.url SKIP $offset LIMIT $limit`;
+WITH u, min(r.line) AS line
+RETURN u.url AS url, line, toString(u.resolvedAt) AS resolvedAt, u.resolveFailures AS resolveFailures, u.resolveFailureReasons AS resolveFailureReasons
+ORDER BY line, u.url SKIP $offset LIMIT $limit`;
 
 /** The case id of a case name, as the URL importer writes it. */
 export const caseIdOf = (name: string) => `case:${name}`;

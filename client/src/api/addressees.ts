@@ -38,12 +38,15 @@ export interface Order {
   createdBy: string;
   suggestedRuleId: string | null;
   overrideReason: string | null;
+  caseName: string | null;
+  /** The statuses it may move to now (server/orders/order-status.ts), as GraphQL enum values. */
+  nextStatuses: string[];
   urls: { url: string; removedAt: string | null }[];
   events: { status: string; at: string; by: string; note: string | null }[];
 }
 
 const PARTY = 'key name role country inEu block abuseContacts';
-const ORDER = 'id status instrument addresseeKey addresseeName addresseeCountry legalBasis deadlineHours deadline createdAt createdBy suggestedRuleId overrideReason urls { url removedAt } events { status at by note }';
+const ORDER = 'id status nextStatuses caseName instrument addresseeKey addresseeName addresseeCountry legalBasis deadlineHours deadline createdAt createdBy suggestedRuleId overrideReason urls { url removedAt } events { status at by note }';
 
 // Mutations answer the order or a Refusal (a code and a sentence for the person).
 const ORDER_OR_REFUSAL = `__typename ... on Order { ${ORDER} } ... on Refusal { code message }`;
@@ -68,11 +71,20 @@ export function instrumentOf(name: string): Instrument {
   return name.toUpperCase().replace(/-/g, '_') as Instrument;
 }
 
-export async function fetchAddressees(opts: { caseName?: string; urls?: string[]; material: Material }): Promise<{ groups: AddresseeGroup[]; unresolved: string[] }> {
-  const q = `query($c: String, $u: [String!], $m: Material!) { addressees(caseName: $c, urls: $u, material: $m) {
+export interface Suggestion {
+  groups: AddresseeGroup[];
+  unresolved: string[];
+  /** Every party on the chains (an override may name any). */
+  parties: Party[];
+  skipped: { party: Party; text: string; urls: string[] }[];
+  domains: string[];
+}
+
+export async function fetchAddressees(opts: { caseName?: string; urls?: string[]; material: Material; dedicatedDomains?: string[] }): Promise<Suggestion> {
+  const q = `query($c: String, $u: [String!], $m: Material!, $d: [String!]) { addressees(caseName: $c, urls: $u, material: $m, dedicatedDomains: $d) {
     groups { instrument legalBasis deadlineHours urls addressee { ${PARTY} } reasons { ruleId text url address evidenceIds } flags { flag text ruleId party { ${PARTY} } } }
-    unresolved } }`;
-  return (await requestGraphQL<{ addressees: { groups: AddresseeGroup[]; unresolved: string[] } }>(q, { c: opts.caseName ?? null, u: opts.urls ?? null, m: opts.material })).addressees;
+    unresolved parties { ${PARTY} } skipped { party { ${PARTY} } text urls } domains } }`;
+  return (await requestGraphQL<{ addressees: Suggestion }>(q, { c: opts.caseName ?? null, u: opts.urls ?? null, m: opts.material, d: opts.dedicatedDomains ?? null })).addressees;
 }
 
 export interface DraftInput {
@@ -84,12 +96,14 @@ export interface DraftInput {
   suggestedRuleId: string | null;
   overrideReason: string | null;
   note: string | null;
+  /** Draft even when an open order to the same party already covers these URLs. */
+  allowDuplicate?: boolean;
 }
 
 export async function draftOrder(input: DraftInput): Promise<Order> {
-  const q = `mutation($k: String!, $i: Instrument!, $m: Material!, $u: [String!]!, $c: String, $r: String, $o: String, $n: String) {
-    draftOrder(addresseeKey: $k, instrument: $i, material: $m, urls: $u, caseName: $c, suggestedRuleId: $r, overrideReason: $o, note: $n) { ${ORDER_OR_REFUSAL} } }`;
-  const v = { k: input.addresseeKey, i: input.instrument, m: input.material, u: input.urls, c: input.caseName, r: input.suggestedRuleId, o: input.overrideReason, n: input.note };
+  const q = `mutation($k: String!, $i: Instrument!, $m: Material!, $u: [String!]!, $c: String, $r: String, $o: String, $n: String, $d: Boolean) {
+    draftOrder(addresseeKey: $k, instrument: $i, material: $m, urls: $u, caseName: $c, suggestedRuleId: $r, overrideReason: $o, note: $n, allowDuplicate: $d) { ${ORDER_OR_REFUSAL} } }`;
+  const v = { k: input.addresseeKey, i: input.instrument, m: input.material, u: input.urls, c: input.caseName, r: input.suggestedRuleId, o: input.overrideReason, n: input.note, d: input.allowDuplicate ?? false };
   return orderOrThrow((await requestGraphQL<{ draftOrder: OrderOrRefusal }>(q, v)).draftOrder);
 }
 
@@ -97,11 +111,14 @@ export async function fetchOrder(id: string): Promise<Order | null> {
   return (await requestGraphQL<{ order: Order | null }>(`query($id: ID!) { order(id: $id) { ${ORDER} } }`, { id })).order;
 }
 
-export const ORDER_STATUSES = ['DRAFTED', 'SENT', 'ACKNOWLEDGED', 'COMPLIED', 'LATE', 'NOT_COMPLIED', 'WITHDRAWN'] as const;
-
 export async function changeOrderStatus(id: string, status: string, note: string | null): Promise<Order> {
   const q = `mutation($id: ID!, $s: OrderStatus!, $n: String) { changeOrderStatus(id: $id, status: $s, note: $n) { ${ORDER_OR_REFUSAL} } }`;
   return orderOrThrow((await requestGraphQL<{ changeOrderStatus: OrderOrRefusal }>(q, { id, s: status, n: note })).changeOrderStatus);
+}
+
+export async function recordRemoval(id: string, url: string): Promise<Order> {
+  const q = `mutation($id: ID!, $u: String!) { recordRemoval(id: $id, url: $u) { ${ORDER_OR_REFUSAL} } }`;
+  return orderOrThrow((await requestGraphQL<{ recordRemoval: OrderOrRefusal }>(q, { id, u: url })).recordRemoval);
 }
 
 /** The pack's address is built from the order id the API gave, never from graph text. */
@@ -109,10 +126,10 @@ export function evidencePackHref(orderId: string, format: 'json' | 'html' | 'pdf
   return `/orders/${encodeURIComponent(orderId)}/evidence-pack.${format}`;
 }
 
-export type OrderSummary = Pick<Order, 'id' | 'status' | 'instrument' | 'addresseeName' | 'createdAt' | 'deadline'>;
+export type OrderSummary = Pick<Order, 'id' | 'status' | 'instrument' | 'addresseeName' | 'createdAt' | 'deadline' | 'deadlineHours' | 'caseName'>;
 
 /** Orders across cases, newest first; by default the ones still waiting on the addressee. */
 export async function fetchOpenOrders(statuses: string[] = ['DRAFTED', 'SENT', 'ACKNOWLEDGED', 'LATE']): Promise<OrderSummary[]> {
-  const q = 'query($s: [OrderStatus!]) { orders(first: 50, status: $s) { edges { node { id status instrument addresseeName createdAt deadline } } } }';
+  const q = 'query($s: [OrderStatus!]) { orders(first: 50, status: $s) { edges { node { id status instrument addresseeName createdAt deadline deadlineHours caseName } } } }';
   return (await requestGraphQL<{ orders: { edges: { node: OrderSummary }[] } }>(q, { s: statuses })).orders.edges.map((e) => e.node);
 }

@@ -16,7 +16,13 @@ export interface AddresseeGroup {
 
 export interface AddresseeSuggestion {
   __typename?: 'AddresseeSuggestion';
+  /** the registrable domains of the URLs; pass any in dedicatedDomains to address its registrar */
+  domains: string[];
   groups: AddresseeGroup[];
+  /** every party on the chains (hoster, resellers, upstream, CDN, registrar): an override may name any */
+  parties: Party[];
+  /** parties no group addresses, each with why */
+  skipped: SkippedParty[];
   /** URLs without a chain (not resolved yet, or no registry data) */
   unresolved: string[];
 }
@@ -44,7 +50,7 @@ export interface AuditEntry {
   username: string | null;
 }
 
-export type AuthRefusalCode = 'ADMIN_EXISTS' | 'AUDIT_CONTENDED' | 'BAD_ROLE' | 'BAD_USERNAME' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'UNKNOWN_USER' | 'USER_EXISTS' | 'WEAK_PASSWORD';
+export type AuthRefusalCode = 'ADMIN_EXISTS' | 'AUDIT_CONTENDED' | 'BAD_ROLE' | 'BAD_USERNAME' | 'FORBIDDEN' | 'SETUP_REFUSED' | 'UNAUTHENTICATED' | 'UNKNOWN_USER' | 'USER_DISABLED' | 'USER_EXISTS' | 'WEAK_PASSWORD';
 
 /** An account change refused: a weak password, a taken or invalid name, a role that may not take this step. */
 export interface AuthRefused {
@@ -585,6 +591,12 @@ export interface Mutation {
   recordRemoval: RecordRemovalResult;
   /** Revokes one of the caller's tokens (an admin may revoke anyone's). */
   revokeApiToken: boolean;
+  /** Creates the first administrator with the one-time setup link that `npm start` prints on a graph without one. Works once, only from a loopback address. */
+  setUpFirstAdmin: SetUpFirstAdminResult;
+  /** Disables another account (its sessions end; its password and tokens stop working) or enables it again. */
+  setUserDisabled: SetUserDisabledResult;
+  /** Gives another account a new role (an admin never changes their own). */
+  setUserRole: SetUserRoleResult;
   /** Starts a browser session: the answer sets the HttpOnly session cookie and gives the CSRF token. */
   signIn: SignedIn;
   /** Ends the browser session and clears its cookie. */
@@ -646,6 +658,8 @@ export interface Order {
   addresseeName: string;
   /** the authority's member state when drafted; the reasons are read against it */
   authorityCountry: string | null;
+  /** the case it was drafted for */
+  caseName: string | null;
   createdAt: string;
   createdBy: string;
   /** set when the order is sent */
@@ -656,6 +670,8 @@ export interface Order {
   instrument: string;
   legalBasis: string | null;
   material: string | null;
+  /** the statuses this order may move to now (server/orders/order-status.ts); empty when final */
+  nextStatuses: OrderStatus[];
   overrideReason: string | null;
   sentAt: string | null;
   /** drafted, sent, acknowledged, complied, late, not-complied, withdrawn */
@@ -685,7 +701,7 @@ export interface OrderEvent {
   status: string;
 }
 
-export type OrderRefusalCode = 'BAD_TRANSITION' | 'NOT_FOUND' | 'NO_ADDRESSEE' | 'NO_URLS' | 'OVERRIDE_WITHOUT_REASON';
+export type OrderRefusalCode = 'BAD_TRANSITION' | 'DUPLICATE' | 'NOT_FOUND' | 'NO_ADDRESSEE' | 'NO_URLS' | 'OVERRIDE_WITHOUT_REASON';
 
 /** The order change is not possible as asked (a transition the status table forbids, an unknown order, an override without its reason, …). */
 export interface OrderRefused {
@@ -883,6 +899,12 @@ export interface SearchHit {
   name: string | null;
 }
 
+export type SetUpFirstAdminResult = AuthRefused | UserAccount;
+
+export type SetUserDisabledResult = AuthRefused | UserAccount;
+
+export type SetUserRoleResult = AuthRefused | UserAccount;
+
 /** A new browser session. The session id itself travels only in the HttpOnly cookie. */
 export interface SignedIn {
   __typename?: 'SignedIn';
@@ -892,6 +914,14 @@ export interface SignedIn {
   expiresAt: string;
   role: string;
   username: string;
+}
+
+/** A party on the chains that no group addresses, and why (the same sentence for all the URLs it holds). */
+export interface SkippedParty {
+  __typename?: 'SkippedParty';
+  party: Party;
+  text: string;
+  urls: string[];
 }
 
 export interface StartResolvePayload {
@@ -957,6 +987,8 @@ export interface UserAccount {
   __typename?: 'UserAccount';
   createdAt: string;
   createdBy: string;
+  /** when an admin disabled the account; null while it may sign in */
+  disabledAt: string | null;
   role: string;
   username: string;
 }

@@ -2,16 +2,21 @@
 // starts a case from pasted or uploaded URLs and follows its resolve job live.
 import { fetchCaseOrders, fetchCaseUrlRows, fetchCases, loadDemoCase, type CaseUrl } from '../api/cases.ts';
 import { startResolve } from '../api/resolve.ts';
-import { button, byId, el, errorText, say, table, present } from '../dom.ts';
+import { button, byId, cut, el, errorText, say, table, present } from '../dom.ts';
+import { timeEl } from '../time-text.ts';
 import { update } from '../state/url-state.ts';
 import { followJob } from './job.ts';
 
 let stopJob: (() => void) | null = null;
 
-function urlState(u: CaseUrl): string {
+function urlState(u: CaseUrl): HTMLElement | string {
   if (u.resolvedAt === null) return 'not resolved';
-  return (u.failedLookups ?? 0) > 0 ? `resolved ${u.resolvedAt}, ${u.failedLookups} lookups failed: ${u.failureReasons.join('; ')}` : `resolved ${u.resolvedAt}`;
+  const failed = u.failedLookups ?? 0;
+  // The failure lines carry addresses and URLs: cut to one line here, whole on hover.
+  return el('span', {}, 'resolved ', timeEl(u.resolvedAt), failed > 0 ? el('span', {}, el('br', {}), cut(`${failed} lookups failed: ${u.failureReasons.join('; ')}`)) : '');
 }
+
+const DEMO_HINT = 'The demo case: a shop on a small hoster that rents its block from a reseller, which rents from an upstream provider (replayed answers, no internet needed). It goes into the same graph as your own lookups, as the case “Demo: reseller chain”.';
 
 const isFailed = (u: CaseUrl) => u.resolvedAt === null || (u.failedLookups ?? 0) > 0;
 
@@ -23,14 +28,15 @@ export async function renderCaseList(): Promise<void> {
   const region = byId('case-list');
   try {
     const cases = await fetchCases();
-    if (cases.length === 0) return void region.replaceChildren(el('p', { class: 'hint' }, 'No cases yet. Start one with the form, or look around in the demo case: a shop on a small hoster that rents its block from a reseller, which rents from an upstream provider (replayed answers, no internet needed).'), button('Load the demo case', () => void loadDemo(region), { id: 'demo-load' }));
+    const demo = el('p', { class: 'hint' }, DEMO_HINT, ' ', button(cases.length === 0 ? 'Load the demo case' : 'Load the demo case again', () => void loadDemo(region), { id: 'demo-load', class: 'secondary' }));
+    if (cases.length === 0) return void region.replaceChildren(el('p', { class: 'hint' }, 'No cases yet. Start one with the form, or look around in the demo case.'), demo);
     region.replaceChildren(table('Your cases', ['Case', 'URLs', 'Resolved', 'Started', 'Open'], cases.map((c) => [
-      c.name, c.urlCount, c.resolvedCount, c.createdAt ?? '–',
+      c.name, c.urlCount, c.resolvedCount, timeEl(c.createdAt),
       el('span', {},
         button('Chain', () => update({ view: 'chain', caseName: c.name, urls: [], node: null }), { class: 'secondary', 'aria-label': `Chain of case ${c.name}` }), ' ',
         button('Addressees', () => update({ view: 'addressees', caseName: c.name, order: null }), { class: 'secondary', 'aria-label': `Addressees for case ${c.name}` }), ' ',
         button('Details', () => void renderCaseDetail(c.name), { class: 'secondary', 'aria-label': `Details of case ${c.name}` })),
-    ])));
+    ])), demo);
   } catch (err) {
     say(region, `Cases could not be read: ${errorText(err)}`, true);
   }
@@ -53,17 +59,18 @@ async function renderCaseDetail(name: string): Promise<void> {
   const failed = urls.filter(isFailed);
   region.replaceChildren(...present(
     el('h3', {}, `Case ${name}`),
-    table('URLs', ['URL', 'State'], urls.map((u) => [u.url, urlState(u)])),
+    table('URLs', ['Line', 'URL', 'State'], urls.map((u) => [u.line ?? '', cut(u.url), urlState(u)])),
+    el('details', {}, el('summary', {}, 'The URLs in full'), el('ul', { class: 'full-urls' }, ...urls.map((u) => el('li', {}, u.url)))),
     failed.length > 0 ? button(`Retry the ${failed.length} failed`, () => void start(name, failed.map((u) => u.url)), { id: 'case-retry' }) : null,
     orders.length > 0 ? table('Orders', ['Order', 'Addressee', 'Status', 'Drafted'], orders.map((o) => [
-      button(`${o.instrument} ${o.id}`, () => update({ view: 'addressees', caseName: name, order: o.id }), { class: 'secondary' }), o.addresseeName, o.status, o.createdAt,
+      button(`${o.instrument} ${o.id}`, () => update({ view: 'addressees', caseName: name, order: o.id }), { class: 'secondary' }), o.addresseeName, o.status, timeEl(o.createdAt),
     ])) : el('p', { class: 'hint' }, 'No orders drafted yet.'),
   ));
 }
 
 async function start(caseName: string, urls: string[]): Promise<void> {
   const region = byId('job');
-  say(region, `Sending ${urls.length} URLs…`);
+  say(region, `Sending ${urls.filter((u) => u !== '' && !u.startsWith('#')).length} URLs…`);
   try {
     const { job, rejected } = await startResolve(urls, caseName);
     const follow = (jobId: string) => {
@@ -89,7 +96,14 @@ async function start(caseName: string, urls: string[]): Promise<void> {
 }
 
 function rejectedTable(rejected: { line: number; input: string; reason: string }[]): HTMLElement {
-  return table('Lines not taken', ['Line', 'Input', 'Why'], rejected.map((r) => [r.line, r.input, r.reason]));
+  return table('Lines not taken', ['Line', 'Input', 'Why'], rejected.map((r) => [r.line, cut(r.input), r.reason]));
+}
+
+/** A CSV's header row (a first field with no dot, colon or slash, e.g. "url") becomes a # comment: kept in view, not taken for a URL. */
+function withCsvHeaderAsComment(fileText: string): string {
+  const [first, ...rest] = fileText.split(/\r?\n/);
+  if (first === undefined || !first.includes(',') || /[.:/]/.test(first.split(',')[0]!)) return fileText;
+  return [`# ${first}`, ...rest].join('\n');
 }
 
 export function wireStartForm(): void {
@@ -99,14 +113,16 @@ export function wireStartForm(): void {
   // A file's lines are added to the box, so the person sees (and can edit) what will be sent.
   file.addEventListener('change', () => {
     const f = file.files?.[0];
-    if (f !== undefined) void f.text().then((t) => (text.value = [text.value.trim(), t.trim()].filter((s) => s !== '').join('\n')));
+    if (f !== undefined) void f.text().then((t) => (text.value = [text.value.trim(), withCsvHeaderAsComment(t.trim())].filter((s) => s !== '').join('\n')));
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const caseName = byId<HTMLInputElement>('start-case').value.trim();
-    // CSV: the first field of each line; blank lines and # comments are skipped.
-    const urls = text.value.split(/\r?\n/).map((l) => l.split(',')[0]!.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-    if (urls.length === 0) return say(byId('job'), 'Paste or upload at least one URL.', true);
+    // CSV: the first field of each line. Every line is sent, blank ones and # comments too (the
+    // server skips them), so a bad line is reported with the number it has in the box.
+    const lines = text.value.split(/\r?\n/).map((l) => (l.trim().startsWith('#') ? l.trim() : l.split(',')[0]!.trim()));
+    const urls = lines.slice(0, lines.findLastIndex((l) => l !== '') + 1);
+    if (urls.every((l) => l === '' || l.startsWith('#'))) return say(byId('job'), 'Paste or upload at least one URL.', true);
     void start(caseName, urls);
   });
 }

@@ -1,6 +1,6 @@
 // All view state lives in the address bar, so any view is a link a person can put in a case file:
 // which screen, which case or URLs, which node is selected, what was searched, which order.
-export type View = 'cases' | 'chain' | 'explore' | 'addressees' | 'hosters';
+export type View = 'cases' | 'chain' | 'explore' | 'addressees' | 'hosters' | 'admin';
 
 export interface ViewState {
   view: View;
@@ -23,7 +23,7 @@ export interface ViewState {
   hosterOrder: string | null;
 }
 
-const VIEWS: readonly View[] = ['cases', 'chain', 'explore', 'addressees', 'hosters'];
+const VIEWS: readonly View[] = ['cases', 'chain', 'explore', 'addressees', 'hosters', 'admin'];
 
 export function readState(search: string = location.search): ViewState {
   const p = new URLSearchParams(search);

@@ -54,6 +54,10 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     createApiToken: { access: 'signed-in' },
     revokeApiToken: { access: 'signed-in' },
     createUser: { access: 'manage-users' },
+    setUserRole: { access: 'manage-users' },
+    setUserDisabled: { access: 'manage-users' },
+    // Nobody is signed in yet: the one-time token and a loopback address are the credential (server/auth/setup-token.ts).
+    setUpFirstAdmin: { access: 'public' },
     startResolve: { access: 'write-case', audit: (a) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : null) },
     importNotices: { access: 'import-data', audit: arg('fileName', 'notices') },
     loadDemoCase: { access: 'write-case', audit: () => 'case:demo' },

@@ -3,6 +3,7 @@
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { suggestAddressees, type AddresseeAnswer } from '../../queries/addressees.ts';
 import type { Party } from '../../rules/chain-parties.ts';
+import type { SkippedParty } from '../../addressees/chain-party-notes.ts';
 import type { AddresseeGroup, RaisedFlag, Reason } from '../../rules/suggest.ts';
 import { builder } from '../builder.ts';
 import { CountrySourceEnum, RoleBasisEnum } from './chain-enums.ts';
@@ -62,8 +63,16 @@ const Group = builder.objectRef<AddresseeGroup>('AddresseeGroup').implement({
   }),
 });
 
+const Skipped = builder.objectRef<SkippedParty>('SkippedParty').implement({
+  description: 'A party on the chains that no group addresses, and why (the same sentence for all the URLs it holds).',
+  fields: (t) => ({ party: t.field({ type: PartyRef, resolve: (s) => s.party }), text: t.exposeString('text'), urls: t.exposeStringList('urls') }),
+});
+
 const Answer = builder.objectRef<AddresseeAnswer>('AddresseeSuggestion').implement({
   fields: (t) => ({
+    parties: t.field({ type: [PartyRef], description: 'every party on the chains (hoster, resellers, upstream, CDN, registrar): an override may name any', resolve: (a) => a.parties }),
+    skipped: t.field({ type: [Skipped], description: 'parties no group addresses, each with why', resolve: (a) => a.skipped }),
+    domains: t.exposeStringList('domains', { description: 'the registrable domains of the URLs; pass any in dedicatedDomains to address its registrar' }),
     groups: t.field({ type: [Group], resolve: (a) => a.groups }),
     unresolved: t.exposeStringList('unresolved', { description: 'URLs without a chain (not resolved yet, or no registry data)' }),
   }),

@@ -12,7 +12,7 @@ import { builder } from '../builder.ts';
 import { actingUser, type GraphContext } from '../context.ts';
 import { withKnownErrors } from '../known-errors.ts';
 
-const RoleEnum = builder.enumType('Role', { values: ROLES, description: 'viewer < investigator < legal < admin; each may do what the one before may (server/auth/permissions.ts).' });
+export const RoleEnum = builder.enumType('Role', { values: ROLES, description: 'viewer < investigator < legal < admin; each may do what the one before may (server/auth/permissions.ts).' });
 
 interface SignedInShape { username: string; role: string; csrfToken: string; expiresAt: Date }
 const SignedIn = builder.objectRef<SignedInShape>('SignedIn').implement({
@@ -44,8 +44,11 @@ const CreatedToken = builder.objectRef<{ id: string; token: string }>('CreatedAp
   fields: (t) => ({ id: t.exposeID('id'), token: t.exposeString('token', { description: 'send as "Authorization: Bearer <token>"; shown now and never again' }) }),
 });
 
-const User = builder.objectRef<UserInfo>('UserAccount').implement({
-  fields: (t) => ({ username: t.exposeString('username'), role: t.exposeString('role'), createdAt: t.exposeString('createdAt'), createdBy: t.exposeString('createdBy') }),
+export const User = builder.objectRef<UserInfo>('UserAccount').implement({
+  fields: (t) => ({
+    username: t.exposeString('username'), role: t.exposeString('role'), createdAt: t.exposeString('createdAt'), createdBy: t.exposeString('createdBy'),
+    disabledAt: t.exposeString('disabledAt', { nullable: true, description: 'when an admin disabled the account; null while it may sign in' }),
+  }),
 });
 
 const AuditEntry = builder.objectRef<AuditRecord>('AuditEntry').implement({
@@ -149,7 +152,7 @@ builder.mutationField('createUser', (t) =>
     resolve: async (_r, a, ctx) => {
       const u = await createUser(ctx.db, { username: a.username, password: a.password, role: a.role, by: actingUser(ctx) }, ctx.now());
       await audit(ctx.db, { user: ctx.auth.user, action: 'create-user', target: `user:${u.username}`, ip: ctx.ip, at: ctx.now(), detail: { role: u.role } });
-      return { ...u, createdAt: ctx.now().toISOString(), createdBy: actingUser(ctx) };
+      return { ...u, createdAt: ctx.now().toISOString(), createdBy: actingUser(ctx), disabledAt: null };
     },
   }),
 );

@@ -2,7 +2,7 @@
 // reason recorded), move it through its statuses, record removals per URL, read a party's record.
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { changeOrderStatus, draftOrder, getOrder, partyRecord, recordRemoval, type OrderView, type PartyRecord } from '../../orders/orders.ts';
-import { ORDER_STATUSES, type OrderStatus } from '../../orders/order-status.ts';
+import { nextStatuses, ORDER_STATUSES, type OrderStatus } from '../../orders/order-status.ts';
 import { INSTRUMENTS, type Instrument } from '../../rules/rule-table.ts';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { listOrderIds } from '../../queries/order-list.ts';
@@ -14,6 +14,9 @@ import { OrderError } from '../../orders/order-status.ts';
 import { MaterialEnum } from './addressees.ts';
 import { actingUser, type GraphContext } from '../context.ts';
 import { requireRole } from '../../auth/permissions.ts';
+
+const Instr = builder.enumType('Instrument', { values: Object.fromEntries(INSTRUMENTS.map((i) => [i.toUpperCase().replaceAll('-', '_'), { value: i }])) as Record<string, { value: Instrument }> });
+const Status = builder.enumType('OrderStatus', { values: Object.fromEntries(ORDER_STATUSES.map((s) => [s.toUpperCase().replaceAll('-', '_'), { value: s }])) as Record<string, { value: OrderStatus }> });
 
 const actor = (ctx: GraphContext) => ({ by: actingUser(ctx), at: ctx.now() });
 
@@ -32,6 +35,8 @@ export const Order = builder.objectRef<OrderView>('Order').implement({
     id: t.exposeID('id'),
     instrument: t.exposeString('instrument'),
     status: t.exposeString('status', { description: ORDER_STATUSES.join(', ') }),
+    nextStatuses: t.field({ type: [Status], description: 'the statuses this order may move to now (server/orders/order-status.ts); empty when final', resolve: (o) => [...nextStatuses(o.status)] }),
+    caseName: t.string({ nullable: true, description: 'the case it was drafted for', resolve: (o) => (o.caseId?.startsWith('case:') ? o.caseId.slice(5) : o.caseId) }),
     material: t.exposeString('material', { nullable: true }),
     legalBasis: t.exposeString('legalBasis', { nullable: true }),
     deadlineHours: t.exposeFloat('deadlineHours', { nullable: true }),
@@ -55,8 +60,6 @@ export const PartyRecordRef = builder.objectRef<PartyRecord>('PartyRecord').impl
   fields: (t) => ({ received: t.exposeInt('received'), compliedInTime: t.exposeInt('compliedInTime'), late: t.exposeInt('late'), notComplied: t.exposeInt('notComplied'), reUploads: t.exposeInt('reUploads', { description: 'URLs removed under its orders that came back online: reported again by a later notice or covered by a later order' }) }),
 });
 
-const Instr = builder.enumType('Instrument', { values: Object.fromEntries(INSTRUMENTS.map((i) => [i.toUpperCase().replaceAll('-', '_'), { value: i }])) as Record<string, { value: Instrument }> });
-const Status = builder.enumType('OrderStatus', { values: Object.fromEntries(ORDER_STATUSES.map((s) => [s.toUpperCase().replaceAll('-', '_'), { value: s }])) as Record<string, { value: OrderStatus }> });
 
 builder.queryField('order', (t) => t.field({ type: Order, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: async (_r, a, ctx) => (await getOrder(ctx.db, String(a.id))) ?? null }));
 
@@ -77,6 +80,7 @@ builder.mutationField('draftOrder', (t) =>
       suggestedRuleId: t.arg.string(),
       overrideReason: t.arg.string(),
       note: t.arg.string(),
+      allowDuplicate: t.arg.boolean({ description: 'draft even when an open order to the same addressee with the same instrument covers one of the URLs (else refused with DUPLICATE)' }),
     },
     errors: { types: ORDER_REFUSALS, union: { name: 'DraftOrderResult' } },
     resolve: (_r, a, ctx) => {
@@ -85,7 +89,7 @@ builder.mutationField('draftOrder', (t) =>
       return draftOrder(ctx.db, ctx.rules, {
         instrument: a.instrument, addresseeKey: a.addresseeKey, urls: a.urls.map((u) => normalizeUrl(u).url), material: a.material,
         caseId: a.caseName ? `case:${a.caseName}` : undefined, suggestedRuleId: a.suggestedRuleId ?? undefined, overrideReason: a.overrideReason ?? undefined, note: a.note ?? undefined,
-        authorityCountry: ctx.config.authority.country,
+        authorityCountry: ctx.config.authority.country, allowDuplicate: a.allowDuplicate ?? false,
       }, actor(ctx));
     },
   }),

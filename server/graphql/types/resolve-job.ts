@@ -42,7 +42,10 @@ builder.mutationField('startResolve', (t) =>
       const inputs: UrlInput[] = [];
       const rejected: { line: number; input: string; reason: string }[] = [];
       const caseName = args.caseName ?? undefined;
+      // Entry i is line i + 1 of what the person pasted: blank lines and # comments are skipped but
+      // counted, so a bad line is reported by the number the person sees in the box.
       args.urls.forEach((input, i) => {
+        if (input.trim() === '' || input.trim().startsWith('#')) return;
         try {
           inputs.push({ url: normalizeUrl(input), list: 'graphql', line: i + 1, input, caseId: caseName ? `case:${caseName}` : undefined, caseName });
         } catch (err) {

@@ -26,7 +26,7 @@ const gql = graphqlClient(yoga, { db, role: 'legal' });
 const NL = ['http://198.51.100.1/a', 'http://198.51.100.2/b'];
 const DE = ['http://198.51.100.17/c'];
 const ORDER = '__typename ... on Order { id authorityCountry status deadline deadlineHours legalBasis addresseeName suggestedRuleId overrideReason urls { url removedAt } events { status at by note } } ... on Refusal { code message }';
-const draft = `mutation($k: String!, $u: [String!]!, $r: String, $o: String, $i: Instrument!) { draftOrder(instrument: $i, addresseeKey: $k, urls: $u, material: TERRORIST, caseName: "Orders", suggestedRuleId: $r, overrideReason: $o) { ${ORDER} } }`;
+const draft = `mutation($k: String!, $u: [String!]!, $r: String, $o: String, $i: Instrument!, $d: Boolean) { draftOrder(instrument: $i, addresseeKey: $k, urls: $u, material: TERRORIST, caseName: "Orders", suggestedRuleId: $r, overrideReason: $o, allowDuplicate: $d) { ${ORDER} } }`;
 const status = `mutation($id: ID!, $s: OrderStatus!) { changeOrderStatus(id: $id, status: $s) { ${ORDER} } }`;
 const removal = `mutation($id: ID!, $u: String!) { recordRemoval(id: $id, url: $u) { ${ORDER} } }`;
 
@@ -100,6 +100,10 @@ describe('removal orders', () => {
     expect(refused).toEqual({ __typename: 'OrderRefused', code: 'OVERRIDE_WITHOUT_REASON', message: expect.stringMatching(/needs the reason/) });
     const o = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, i: 'INFORMATION_DEMAND', o: 'the hoster gave a false customer name before' })).draftOrder;
     expect(o.overrideReason).toBe('the hoster gave a false customer name before');
+    const pack = await gql<{ evidencePack: { json: string; html: string } }>(`{ evidencePack(orderId: "${o.id}") { json html } }`);
+    const reasons = (JSON.parse(pack.evidencePack.json) as { reasons: { ruleId: string; text: string }[] }).reasons;
+    expect(new Set(reasons.map((r) => `${r.ruleId}|${r.text}`))).toEqual(new Set(['override|Chosen against the suggestion by test-legal: the hoster gave a false customer name before']));
+    expect(pack.evidencePack.html).toContain('Why this addressee (chosen against the suggestion)');
   });
 
   it('serves the evidence pack as JSON, page and PDF; the same order gives the same bytes, PDF included', async () => {
@@ -111,10 +115,12 @@ describe('removal orders', () => {
       expect((await fetch(`${base}.json`)).status).toBe(401);
       const get = async (ext: string) => {
         const res = await fetch(`${base}.${ext}`, { headers: { authorization } });
-        return { status: res.status, type: res.headers.get('content-type'), sha: res.headers.get('x-pack-sha256'), body: Buffer.from(await res.arrayBuffer()) };
+        return { status: res.status, type: res.headers.get('content-type'), sha: res.headers.get('x-pack-sha256'), disposition: res.headers.get('content-disposition'), body: Buffer.from(await res.arrayBuffer()) };
       };
       const json = await get('json');
       expect(json.status).toBe(200);
+      // The printable page opens in the browser; the JSON (and the PDF) are files to keep.
+      expect([json.disposition, (await get('html')).disposition]).toEqual([`attachment; filename="${nl.id}-evidence-pack.json"`, `inline; filename="${nl.id}-evidence-pack.html"`]);
       expect(json.sha).toBe(createHash('sha256').update(json.body).digest('hex'));
       const pdf1 = await get('pdf');
       const pdf2 = await get('pdf');
@@ -133,7 +139,8 @@ describe('removal orders', () => {
     const flagsOf = async (country: string) => {
       const y = createHostchainYoga({ db, config: { ...config, authority: { country } }, now: () => clock });
       const g = graphqlClient(y, { db, role: 'legal' });
-      const o = (await g<{ draftOrder: { id: string; authorityCountry: string } }>(draft, { k: 'RIPE:ORG-H2-RIPE', u: DE, r: 'removal-to-hoster', i: 'REMOVAL_ORDER' })).draftOrder;
+      // The same order twice, once per authority: a second order is meant here.
+      const o = (await g<{ draftOrder: { id: string; authorityCountry: string } }>(draft, { k: 'RIPE:ORG-H2-RIPE', u: DE, r: 'removal-to-hoster', i: 'REMOVAL_ORDER', d: true })).draftOrder;
       expect(o.authorityCountry).toBe(country);
       const pack = await g<{ evidencePack: { json: string; html: string } }>(`{ evidencePack(orderId: "${o.id}") { json html } }`);
       return { flags: (JSON.parse(pack.evidencePack.json) as { flags: { flag: string; party: string }[] }).flags, html: pack.evidencePack.html };
@@ -147,6 +154,22 @@ describe('removal orders', () => {
   it('refuses a status change the order cannot make, saying which it can', async () => {
     const refused = (await gql<{ changeOrderStatus: unknown }>(status, { id: nl.id, s: 'SENT' })).changeOrderStatus;
     expect(refused).toEqual({ __typename: 'OrderRefused', message: 'an order that is complied cannot become sent; from complied it can become: nothing (final)', code: 'BAD_TRANSITION' });
+  });
+
+  it('refuses to draft the same open order twice, naming the first, and drafts a second only when asked to', async () => {
+    clock = new Date('2026-11-24T09:00:00Z');
+    const first = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, r: 'removal-to-hoster', i: 'REMOVAL_ORDER' })).draftOrder;
+    const again = (await gql<{ draftOrder: { code: string; message: string } }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, r: 'removal-to-hoster', i: 'REMOVAL_ORDER' })).draftOrder;
+    expect(again).toMatchObject({ code: 'DUPLICATE', message: expect.stringContaining(first.id) });
+    const meant = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-UP2-RIPE', u: NL, r: 'removal-to-hoster', i: 'REMOVAL_ORDER', d: true })).draftOrder;
+    expect(meant.id).not.toBe(first.id);
+  });
+
+  it('offers only the status changes the order can make, and names its case', async () => {
+    const sent = await gql<{ order: { status: string; nextStatuses: string[]; caseName: string } }>(`{ order(id: "${nl.id}") { status nextStatuses caseName } }`);
+    expect(sent.order).toEqual({ status: 'complied', nextStatuses: [], caseName: 'Orders' });
+    const fresh = (await gql<{ draftOrder: OrderOut }>(draft, { k: 'RIPE:ORG-H2-RIPE', u: ['http://www.shop.example/never-ordered'], r: 'removal-to-hoster', i: 'REMOVAL_ORDER' })).draftOrder;
+    expect((await gql<{ order: { nextStatuses: string[] } }>(`{ order(id: "${fresh.id}") { nextStatuses } }`)).order.nextStatuses).toEqual(['SENT', 'WITHDRAWN']);
   });
 
   it('answers a URL that is not one as BadUrl, and an unknown order as OrderRefused NOT_FOUND', async () => {

@@ -79,4 +79,14 @@ describe('importing takedown notices', () => {
     expect([r.importNotices.records, r.importNotices.problems]).toEqual([1, [{ position: 'line 3, field url' }]]);
     expect((await rawOfEvidence(db, [r.importNotices.evidenceId])).get(r.importNotices.evidenceId)?.toString('utf8')).toBe(csv);
   });
+
+  it("does not list a case's URL twice when a notice export names the same case", async () => {
+    await runResolveJob({ db, io: createSourceIo(config), concurrency: 2, inputs: URLS.slice(0, 2).map((u, i) => ({ url: normalizeUrl(u), list: 'march.txt', line: i + 1, input: u, caseId: 'case:March', caseName: 'March' })) });
+    const withCase = file('export-case.csv', ['id,url,reported_at,case', `C-1,${URLS[0]},2022-03-06 10:00,March`, `C-2,${URLS[1]},2022-03-06 10:00,March`].join('\n'));
+    expect((await importNotices({ db, file: withCase })).records).toBe(2);
+    type C = { case: { urlCount: number; urls: { edges: { node: { url: string; line: number | null } }[] } } };
+    const c = (await gql<C>('{ case(name: "March") { urlCount urls(first: 10) { edges { node { url line } } } } }')).case;
+    expect(c.urlCount).toBe(2);
+    expect(c.urls.edges.map((e) => [e.node.url, e.node.line])).toEqual([[URLS[0], 1], [URLS[1], 2]]);
+  });
 });

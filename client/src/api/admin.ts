@@ -1,0 +1,79 @@
+// The administrator's screen: accounts, API tokens and the audit log; and the first
+// administrator from the one-time setup link (before anyone can sign in).
+import { requestGraphQL } from './graphql.ts';
+
+export interface Account {
+  username: string;
+  role: string;
+  createdAt: string;
+  createdBy: string;
+  disabledAt: string | null;
+}
+
+export interface ApiTokenInfo {
+  id: string;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface AuditLine {
+  seq: number;
+  at: string;
+  username: string | null;
+  action: string;
+  target: string | null;
+  ip: string | null;
+}
+
+const ACCOUNT = 'username role createdAt createdBy disabledAt';
+const ACCOUNT_OR_REFUSAL = `__typename ... on UserAccount { ${ACCOUNT} } ... on Refusal { code message }`;
+type AccountOrRefusal = (Account & { __typename: 'UserAccount' }) | { __typename: string; code: string; message: string };
+
+function accountOrThrow(r: AccountOrRefusal): Account {
+  if (r.__typename === 'UserAccount') return r as Account;
+  throw new Error((r as { message: string }).message);
+}
+
+export async function fetchAccounts(): Promise<Account[]> {
+  return (await requestGraphQL<{ users: Account[] }>(`{ users { ${ACCOUNT} } }`)).users;
+}
+
+export async function createAccount(username: string, role: string, password: string): Promise<Account> {
+  const q = `mutation($u: String!, $r: Role!, $p: String!) { createUser(username: $u, role: $r, password: $p) { ${ACCOUNT_OR_REFUSAL} } }`;
+  return accountOrThrow((await requestGraphQL<{ createUser: AccountOrRefusal }>(q, { u: username, r: role, p: password })).createUser);
+}
+
+export async function changeRole(username: string, role: string): Promise<Account> {
+  const q = `mutation($u: String!, $r: Role!) { setUserRole(username: $u, role: $r) { ${ACCOUNT_OR_REFUSAL} } }`;
+  return accountOrThrow((await requestGraphQL<{ setUserRole: AccountOrRefusal }>(q, { u: username, r: role })).setUserRole);
+}
+
+export async function setDisabled(username: string, disabled: boolean): Promise<Account> {
+  const q = `mutation($u: String!, $d: Boolean!) { setUserDisabled(username: $u, disabled: $d) { ${ACCOUNT_OR_REFUSAL} } }`;
+  return accountOrThrow((await requestGraphQL<{ setUserDisabled: AccountOrRefusal }>(q, { u: username, d: disabled })).setUserDisabled);
+}
+
+export async function fetchTokens(): Promise<ApiTokenInfo[]> {
+  return (await requestGraphQL<{ myApiTokens: ApiTokenInfo[] }>('{ myApiTokens { id label createdAt revokedAt } }')).myApiTokens;
+}
+
+export async function createApiToken(label: string): Promise<{ id: string; token: string }> {
+  return (await requestGraphQL<{ createApiToken: { id: string; token: string } }>('mutation($l: String!) { createApiToken(label: $l) { id token } }', { l: label })).createApiToken;
+}
+
+export async function revokeApiToken(id: string): Promise<boolean> {
+  return (await requestGraphQL<{ revokeApiToken: boolean }>('mutation($id: ID!) { revokeApiToken(id: $id) }', { id })).revokeApiToken;
+}
+
+/** The audit entries since a time (oldest first) and the verification of the whole hash chain. */
+export async function fetchAudit(since: Date): Promise<{ entries: AuditLine[]; broken: { seq: number; reason: string; message: string } | null }> {
+  const q = 'query($s: DateTime!) { auditLog(since: $s, limit: 2000) { seq at username action target ip } verifyAuditLog { seq reason message } }';
+  const d = await requestGraphQL<{ auditLog: AuditLine[]; verifyAuditLog: { seq: number; reason: string; message: string } | null }>(q, { s: since.toISOString() });
+  return { entries: d.auditLog, broken: d.verifyAuditLog };
+}
+
+export async function setUpFirstAdmin(setupToken: string, username: string, password: string): Promise<Account> {
+  const q = `mutation($t: String!, $u: String!, $p: String!) { setUpFirstAdmin(setupToken: $t, username: $u, password: $p) { ${ACCOUNT_OR_REFUSAL} } }`;
+  return accountOrThrow((await requestGraphQL<{ setUpFirstAdmin: AccountOrRefusal }>(q, { t: setupToken, u: username, p: password })).setUpFirstAdmin);
+}
