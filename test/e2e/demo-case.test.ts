@@ -95,4 +95,25 @@ describe('a first look on an empty graph', () => {
     await shots.take(page, 'one-url-chain');
     expect(problems).toEqual([]);
   });
+
+  it('reads the chain as it was on a date, and lists who hosted the name when', async () => {
+    await page.getByLabel('Chain of a URL').fill('http://www.shop.example/gallery/1.jpg');
+    await page.getByLabel('As it was on').fill('2020-01-01');
+    await page.getByRole('button', { name: 'Show chain' }).click();
+    const card = page.getByRole('article', { name: 'Chain of http://www.shop.example/gallery/1.jpg' });
+    await card.getByText(/^As it was on 1 Jan 2020/).waitFor();
+    expect(await card.locator('dd').nth(2).textContent()).toBe('none known');
+    expect(page.url()).toContain('at=2020-01-01');
+    await shots.take(page, 'chain-on-a-date');
+    // The same view as it is now: the link without its date.
+    await page.goto(page.url().replace(/&at=2020-01-01/, ''));
+    await card.locator('li.party[data-role="hoster"]').waitFor();
+    expect(await page.getByLabel('As it was on').inputValue()).toBe('');
+    await card.getByText('Hosting history: who hosted it when').click();
+    const periods = card.getByRole('list', { name: 'Hosting history' });
+    await periods.locator('li.period').first().waitFor();
+    expect(await periods.locator('li.period').first().textContent()).toMatch(/ – now: Shady Example Hosting \[PA\] \(198\.51\.100\.7\)$/);
+    await shots.take(page, 'hosting-history');
+    expect(problems).toEqual([]);
+  });
 });

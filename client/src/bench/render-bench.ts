@@ -25,7 +25,8 @@ function syntheticParts(targetElements: number): GraphParts {
         ],
         origins: [{ asn: 64500 + u, name: `Upstream ${u} AS`, country: 'DE', prefix: `198.18.0.0/15`, source: 'caida', evidenceId: null, transitProviders: [{ asn: 64600, name: 'Transit' }] }],
       }],
-      domain: { domain: `site${i % 400}.example`, registrar: `Registrar ${i % 5}`, registrarKey: `IANA:${i % 5}`, reseller: null, nameservers: [`ns1.dns${i % 20}.example`], registrarAbuseContacts: [] },
+      domain: { domain: `site${i % 400}.example`, registrar: `Registrar ${i % 5}`, registrarKey: `IANA:${i % 5}`, reseller: null, nameservers: [`ns1.dns${i % 20}.example`], registrarAbuseContacts: [], registrarIsLast: false, stateUntil: null, states: [], lastRegistrar: null },
+      at: null, dnsStates: [], lastKnown: null,
     };
     addChain(parts, chain);
   }

@@ -1,7 +1,8 @@
 // Turns UrlChain answers into canvas elements: URL → host names (CNAME chain) → IPs → netblocks
 // (inside their holder, a compound party node) → origin AS → transit; domain, registrar and name
 // servers beside. Elements of several URLs merge by id, so a case shows shared parties once.
-import type { ChainAddress, ChainBlock, UrlChain } from '../api/chain.ts';
+// Only the chain at one moment is drawn (a last known chain is one too).
+import type { ChainAddress, ChainBlock, ChainAt as UrlChain } from '../api/chain.ts';
 import { euState, nodeId, type EdgeData, type EuState, type NodeData } from './node-data.ts';
 
 export interface GraphParts {

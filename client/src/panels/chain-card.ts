@@ -7,6 +7,7 @@ import { fetchAddressees, type AddresseeGroup, type Material } from '../api/addr
 import type { ChainParty, UrlChain } from '../api/chain.ts';
 import { el, errorText } from '../dom.ts';
 import { state } from '../state/url-state.ts';
+import { hostingHistory, stateLines } from './chain-states.ts';
 
 // The order a person reads a chain in: from the site outwards to the network that routes it.
 const ROLE_ORDER = ['cdn', 'hoster', 'reseller', 'lessor', 'upstream', 'origin', 'transit', 'registry', 'registrar', 'domain_reseller'];
@@ -58,7 +59,7 @@ function pathLine(chain: UrlChain): HTMLElement {
   return el('dl', { class: 'kv' },
     el('dt', {}, 'URL'), el('dd', { class: 'full-text' }, chain.url),
     el('dt', {}, names.length > 1 ? 'Hosts' : 'Host'), el('dd', { class: 'full-text' }, names.join(' → ')),
-    el('dt', {}, 'Address'), el('dd', {}, addresses.length === 0 ? 'no address (does not resolve)' : addresses.join(', ')),
+    el('dt', {}, 'Address'), el('dd', {}, addresses.length > 0 ? addresses.join(', ') : chain.lastKnown !== null ? 'none now (see the last known chain below)' : chain.dnsStates.length > 0 ? 'none: the name gives no address' : 'none known'),
   );
 }
 
@@ -68,9 +69,11 @@ export function chainCard(chain: UrlChain, group: AddresseeGroup | undefined | n
   const listed = group === null || (group !== undefined && parties.some((p) => p.key === group.addressee.key));
   return el('article', { class: 'chain-card', 'aria-label': `Chain of ${chain.url}` },
     pathLine(chain),
+    ...stateLines(chain),
     el('ol', { class: 'plain parties', 'aria-label': 'Parties, from the site outwards' }, ...parties.map((p) => partyItem(p, group))),
     group === undefined ? el('p', { class: 'hint' }, 'No addressee suggested for this URL.')
       : listed ? null : el('p', { class: 'mark' }, `Suggested addressee: ${group.addressee.name}, ${instrumentText(group)}`),
+    hostingHistory(chain.url),
   );
 }
 

@@ -1,7 +1,7 @@
 // Chain and Explore share one canvas: Chain draws the chains of URLs (or a case) left to right,
 // Explore grows neighbourhoods with a force layout. Selection, filters and roots live in the URL.
 import type { Core, NodeCollection } from 'cytoscape';
-import { fetchChains } from '../api/chain.ts';
+import { atMoment, fetchChains } from '../api/chain.ts';
 import { fetchCaseUrls } from '../api/cases.ts';
 import { fetchNeighbourhood } from '../api/explore.ts';
 import { byId, errorText, say } from '../dom.ts';
@@ -50,7 +50,9 @@ export function createGraphScreen(): GraphScreen {
   byId<HTMLFormElement>('chain-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
     const url = byId<HTMLInputElement>('chain-url').value.trim();
-    if (url !== '') update({ view: 'chain', urls: [url], caseName: null, node: null });
+    const at = byId<HTMLInputElement>('chain-at').value.trim() || null;
+    if (url !== '') update({ view: 'chain', urls: [url], caseName: null, node: null, at });
+    else if (state().view === 'chain') update({ at });
   });
 
   const afterChange = () => {
@@ -120,6 +122,7 @@ export function createGraphScreen(): GraphScreen {
   async function loadChain(s: ViewState): Promise<void> {
     const urls = s.urls.length > 0 ? s.urls : s.caseName !== null ? await fetchCaseUrls(s.caseName) : [];
     byId<HTMLInputElement>('chain-url').value = s.urls[0] ?? '';
+    byId<HTMLInputElement>('chain-at').value = s.at?.slice(0, 10) ?? '';
     if (urls.length === 0) {
       byId('chain-card').replaceChildren();
       canvas.show(emptyParts());
@@ -127,9 +130,10 @@ export function createGraphScreen(): GraphScreen {
       return;
     }
     say(status, `Reading ${urls.length} chain(s)…`);
-    const { chains, missing } = await fetchChains(urls);
+    const { chains, missing } = await fetchChains(urls, atMoment(s.at));
     const parts = emptyParts();
-    for (const c of chains) addChain(parts, c);
+    // A name that no longer resolves is drawn as its last known chain; the card says until when.
+    for (const c of chains) addChain(parts, c.addresses.length === 0 && c.lastKnown !== null ? { ...c.lastKnown.chain, url: c.url, parties: c.parties } : c);
     canvas.show(parts);
     await chainLayout(cy);
     void showChainCards(byId('chain-card'), chains);
@@ -161,7 +165,7 @@ export function createGraphScreen(): GraphScreen {
 
   return {
     async show(s) {
-      const key = JSON.stringify([s.view, s.caseName, s.urls, s.view === 'explore' ? s.roots : [], s.view === 'chain' ? s.material : '']);
+      const key = JSON.stringify([s.view, s.caseName, s.urls, s.view === 'explore' ? s.roots : [], s.view === 'chain' ? [s.material, s.at] : '']);
       try {
         if (key !== loadedKey) {
           loadedKey = key;

@@ -21,6 +21,8 @@ export interface ViewState {
   /** Bad hosters: the role ranked and the order of the ranking. */
   hosterRole: string | null;
   hosterOrder: string | null;
+  /** Chain: the moment to read the chain at (a date or an ISO time); null for now. */
+  at: string | null;
 }
 
 const VIEWS: readonly View[] = ['cases', 'chain', 'explore', 'addressees', 'hosters', 'admin'];
@@ -43,6 +45,7 @@ export function readState(search: string = location.search): ViewState {
     to: p.get('to'),
     hosterRole: p.get('role'),
     hosterOrder: p.get('sort'),
+    at: p.get('at'),
   };
 }
 
@@ -53,7 +56,7 @@ export function writeSearch(s: ViewState): string {
   for (const u of s.urls) p.append('url', u);
   for (const r of s.roots) p.append('root', r);
   for (const h of s.hidden) p.append('hide', h);
-  const single: [string, string | null][] = [['node', s.node], ['q', s.q], ['order', s.order], ['job', s.job], ['from', s.from], ['to', s.to], ['role', s.hosterRole], ['sort', s.hosterOrder]];
+  const single: [string, string | null][] = [['node', s.node], ['q', s.q], ['order', s.order], ['job', s.job], ['from', s.from], ['to', s.to], ['role', s.hosterRole], ['sort', s.hosterOrder], ['at', s.at]];
   for (const [k, v] of single) if (v !== null && v !== '') p.set(k, v);
   if (s.material !== 'CSAM') p.set('material', s.material);
   return `?${p.toString()}`;

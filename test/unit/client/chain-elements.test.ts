@@ -15,7 +15,8 @@ function chain(url: string, cdn = false): UrlChain {
       blocks: [block('B1', 'hoster', 'Shady', 'PA'), block('B2', 'upstream', 'Upstream', 'NL')],
       origins: [{ asn: 64500, name: 'UP', country: 'NL', prefix: '198.51.100.0/24', source: 'caida', evidenceId: null, transitProviders: [{ asn: 64600, name: 'T' }] }],
     }],
-    domain: { domain: 'shop.example', registrar: 'Registrar', registrarKey: 'IANA-1', reseller: null, nameservers: ['ns1.shop.example'], registrarAbuseContacts: [] },
+    domain: { domain: 'shop.example', registrar: 'Registrar', registrarKey: 'IANA-1', reseller: null, nameservers: ['ns1.shop.example'], registrarAbuseContacts: [], registrarIsLast: false, stateUntil: null, states: [], lastRegistrar: null },
+    at: null, dnsStates: [], lastKnown: null,
   };
 }
 
