@@ -12,6 +12,7 @@ import { resolveDomainRegistration } from './domain-registration.ts';
 import { resolveIpChain, type IpChainResult } from './ip-chain.ts';
 import { resolveIpChainByWhois } from './ip-chain-whois.ts';
 import { ResolveMemo } from './resolve-memo.ts';
+import { asnsOfRouteKeys, originAsnsOf, resolveAsHolder } from './as-holder.ts';
 import type { DnsQuestion } from '../dns/dns-transport.ts';
 import { markCdnFronting, type CdnRangeHit } from '../cloud-ranges/cdn-lookup.ts';
 import { resolveFromBulk, type BulkResolution } from './bulk-lookup.ts';
@@ -70,7 +71,17 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
     cdn[ip] = await memo.once(`cdn|${ip}`, () => markCdnFronting(deps.db, ip, deps.io.now()));
     // Bulk data first: a fresh imported dump or routing table answers without a live query.
     bulk[ip] = await memo.once(`bulk|${ip}`, () => resolveFromBulk(deps.db, ip, deps.io.now(), deps.bulkMaxAgeMs, deps.blockIndex));
-    if (bulk[ip].routes.length === 0) evidence.push(await memo.once(`origin|${ip}`, () => runImport(ipToAsnImporter, { ip }, deps)));
+    let origins = asnsOfRouteKeys(bulk[ip].routes);
+    if (bulk[ip].routes.length === 0) {
+      const origin = await memo.once(`origin|${ip}`, () => runImport(ipToAsnImporter, { ip }, deps));
+      evidence.push(origin);
+      origins = originAsnsOf(origin.observations);
+    }
+    // The origin AS's holder, once per AS per job (roles v2 compare it with the block holders).
+    for (const asn of origins) {
+      const held = await memo.once(`as-holder|${asn}`, () => resolveAsHolder(asn, deps));
+      if (held !== undefined) evidence.push(held);
+    }
     if (bulk[ip].block !== undefined) continue;
     chains[ip] = await memo.once(`chain|${ip}`, () => resolveIpChain(ip, deps));
     evidence.push(...chains[ip].evidence);
