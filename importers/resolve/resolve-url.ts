@@ -28,6 +28,11 @@ export interface UrlResolution {
   bulk: Record<string, BulkResolution>;
   evidence: ImportResult[];
   failures: string[];
+  /**
+   * Why the host name gave no address, when it gave none: NXDOMAIN or NODATA (answers), or the
+   * failure of the lookup (TIMEOUT, SERVFAIL, REFUSED, FAILED). Undefined when it has addresses.
+   */
+  noAddressState: string | undefined;
 }
 
 export interface ResolveDeps extends ImportDeps {
@@ -48,12 +53,14 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
   const n = input.url;
   deps.io.underReport.add(n.hostname);
   const ips = new Set<string>();
+  const states: string[] = [];
   if (n.ipVersion !== undefined) ips.add(n.hostname);
   else {
     for (const type of ['A', 'AAAA'] as const) {
       const r = await dns(n.hostname, type);
       evidence.push(r);
       for (const ip of resolvedIps(r.observations)) ips.add(ip);
+      states.push(...dnsStatesOf(r.observations, n.hostname));
     }
     for (const ip of ips) deps.io.underReport.add(ip);
     const domain = registrableDomain(n.hostname);
@@ -89,7 +96,20 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
     if (chains[ip].networks.length === 0) evidence.push(...(await memo.once(`whois-chain|${ip}`, () => resolveIpChainByWhois(ip, deps))));
   }
   const failures = evidence.filter((e) => e.status === 'failed').map((e) => `${e.raw.source} ${e.raw.query}: ${e.raw.error ?? 'failed'}`);
-  return { url: n.url, ips: [...ips], chains, cdn, bulk, evidence, failures };
+  return { url: n.url, ips: [...ips], chains, cdn, bulk, evidence, failures, noAddressState: ips.size > 0 ? undefined : noAddressStateOf(states) };
+}
+
+function dnsStatesOf(observations: Observation[], name: string): string[] {
+  return observations.flatMap((o) => o.facts.flatMap((f) => (f.kind === 'rel' && f.type === 'DNS_STATE' && f.from.key.name === name ? [String(f.to.key.state)] : [])));
+}
+
+/**
+ * One word for a name without an address, from its A and AAAA states: NXDOMAIN when either says
+ * so; else a failed lookup (the other type may have records nobody saw); else NODATA.
+ */
+export function noAddressStateOf(states: string[]): string {
+  if (states.includes('NXDOMAIN')) return 'NXDOMAIN';
+  return states.find((s) => s !== 'NODATA') ?? 'NODATA';
 }
 
 function resolvedIps(observations: Observation[]): string[] {
