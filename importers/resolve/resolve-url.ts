@@ -78,17 +78,7 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
     cdn[ip] = await memo.once(`cdn|${ip}`, () => markCdnFronting(deps.db, ip, deps.io.now()));
     // Bulk data first: a fresh imported dump or routing table answers without a live query.
     bulk[ip] = await memo.once(`bulk|${ip}`, () => resolveFromBulk(deps.db, ip, deps.io.now(), deps.bulkMaxAgeMs, deps.blockIndex));
-    let origins = asnsOfRouteKeys(bulk[ip].routes);
-    if (bulk[ip].routes.length === 0) {
-      const origin = await memo.once(`origin|${ip}`, () => runImport(ipToAsnImporter, { ip }, deps));
-      evidence.push(origin);
-      origins = originAsnsOf(origin.observations);
-    }
-    // The origin AS's holder, once per AS per job (roles v2 compare it with the block holders).
-    for (const asn of origins) {
-      const held = await memo.once(`as-holder|${asn}`, () => resolveAsHolder(asn, deps));
-      if (held !== undefined) evidence.push(held);
-    }
+    evidence.push(...(await resolveOrigins(ip, bulk[ip].routes, { ...deps, memo })));
     if (bulk[ip].block !== undefined) continue;
     chains[ip] = await memo.once(`chain|${ip}`, () => resolveIpChain(ip, deps));
     evidence.push(...chains[ip].evidence);
@@ -97,6 +87,25 @@ export async function resolveUrl(input: UrlInput, deps: ResolveDeps): Promise<Ur
   }
   const failures = evidence.filter((e) => e.status === 'failed').map((e) => `${e.raw.source} ${e.raw.query}: ${e.raw.error ?? 'failed'}`);
   return { url: n.url, ips: [...ips], chains, cdn, bulk, evidence, failures, noAddressState: ips.size > 0 ? undefined : noAddressStateOf(states) };
+}
+
+/**
+ * The origin AS of an address (fresh bulk routes, else Team Cymru) and then each origin AS's
+ * holder over RDAP, once per AS per job: roles v2 compare it with the holders of the blocks.
+ */
+async function resolveOrigins(ip: string, bulkRoutes: string[], deps: ResolveDeps & { memo: ResolveMemo }): Promise<ImportResult[]> {
+  const evidence: ImportResult[] = [];
+  let origins = asnsOfRouteKeys(bulkRoutes);
+  if (bulkRoutes.length === 0) {
+    const origin = await deps.memo.once(`origin|${ip}`, () => runImport(ipToAsnImporter, { ip }, deps));
+    evidence.push(origin);
+    origins = originAsnsOf(origin.observations);
+  }
+  for (const asn of origins) {
+    const held = await deps.memo.once(`as-holder|${asn}`, () => resolveAsHolder(asn, deps));
+    if (held !== undefined) evidence.push(held);
+  }
+  return evidence;
 }
 
 function dnsStatesOf(observations: Observation[], name: string): string[] {
