@@ -8,6 +8,15 @@ export const hostnameRef = (name: string): NodeRef => ({ label: 'Hostname', key:
 export const domainRef = (name: string): NodeRef => ({ label: 'Domain', key: { name } });
 export const ipRef = (address: string): NodeRef => ({ label: 'IpAddress', key: { address } });
 
+/**
+ * What a DNS question about a name came to when it gave no record: NXDOMAIN and NODATA are
+ * answers (the name does not exist / has no record of that type); SERVFAIL, REFUSED, TIMEOUT and
+ * FAILED (malformed, too large, transport) are failed lookups that say nothing about the name.
+ */
+export const DNS_STATES = ['NXDOMAIN', 'NODATA', 'SERVFAIL', 'REFUSED', 'TIMEOUT', 'FAILED'] as const;
+export type DnsStateName = (typeof DNS_STATES)[number];
+export const dnsStateRef = (state: DnsStateName): NodeRef => ({ label: 'DnsState', key: { state } });
+
 export function hostnameFacts(name: string): Fact[] {
   const facts: Fact[] = [{ kind: 'node', ...hostnameRef(name) }];
   const domain = registrableDomain(name);

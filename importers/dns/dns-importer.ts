@@ -19,17 +19,23 @@ export const dnsImporter: Importer<DnsQuestion> = {
     try {
       const ex = await io.dns.query(question);
       const address = `${ex.server.host}:${ex.server.port}`;
+      const rcode = rcodeName(ex.packet.flags ?? 0);
+      // NOERROR and NXDOMAIN are answers about the name; SERVFAIL, REFUSED and the rest are the
+      // resolver failing to answer: kept as failed evidence, so they end nothing and count as failed.
+      const answered = rcode === 'NOERROR' || rcode === 'NXDOMAIN';
       return {
-        source: 'dns', server: ex.server.host, serverAddress: address, query, observedAt: ex.receivedAt, body: ex.response, status: 'ok',
-        meta: { transport: ex.transport, retriedOverTcp: ex.retriedOverTcp, rcode: rcodeName(ex.packet.flags ?? 0), sentAt: ex.sentAt.toISOString() },
+        source: 'dns', server: ex.server.host, serverAddress: address, query, observedAt: ex.receivedAt, body: ex.response, status: answered ? 'ok' : 'failed',
+        error: answered ? undefined : `DNS_${rcode}: ${ex.server.host}:${ex.server.port} answered ${rcode}`,
+        meta: { transport: ex.transport, retriedOverTcp: ex.retriedOverTcp, rcode, sentAt: ex.sentAt.toISOString() },
       };
     } catch (err) {
       if (!(err instanceof DnsExchangeError)) throw err;
-      const server = io.dns.servers[0]!;
+      // The resolver that gave this failure: the last one asked, not the first one configured.
+      const server = err.asked[err.asked.length - 1] ?? io.dns.servers[0]!;
       return {
         source: 'dns', server: server.host, serverAddress: `${server.host}:${server.port}`, query, observedAt,
         body: err.response ?? Buffer.alloc(0), status: 'failed', error: `${err.code}: ${err.message}`,
-        meta: { rcode: err.code === 'DNS_TIMEOUT' ? 'TIMEOUT' : 'FAILED' },
+        meta: { rcode: err.code === 'DNS_TIMEOUT' ? 'TIMEOUT' : 'FAILED', asked: err.asked.map((s) => `${s.host}:${s.port}`).join(' ') },
       };
     }
   },

@@ -17,13 +17,16 @@ export function createDnsIo(cfg: Pick<Config, 'dns'>, now: () => Date = () => ne
     servers,
     async query(question) {
       let lastError: DnsExchangeError | undefined;
+      const asked: HostPort[] = [];
       // retries + 1 attempts, rotating through the resolvers so one dead resolver costs one timeout.
       for (let attempt = 0; attempt <= retries; attempt += 1) {
         const server = servers[attempt % servers.length]!;
+        asked.push(server);
         try {
           return await queues.run(`${server.host}:${server.port}`, () => exchangeDns({ server, question, timeoutMs, maxBytes, now }));
         } catch (err) {
           if (!(err instanceof DnsExchangeError)) throw err;
+          err.asked = [...asked];
           lastError = err;
           // A malformed or oversized answer is not fixed by asking again; a timeout may be.
           if (err.code !== 'DNS_TIMEOUT' && err.code !== 'DNS_TRANSPORT') break;

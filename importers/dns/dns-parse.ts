@@ -3,25 +3,45 @@
 import dnsPacket, { type Answer, type RecordType, type StringAnswer } from 'dns-packet';
 import type { Fact, Observation, RawEvidence, Scope } from '../core/importer.ts';
 import { addressOfReverseName, canonicalIp, canonicalName } from './dns-names.ts';
-import { domainRef, hostnameFacts, hostnameRef, ipFacts, ipRef } from './dns-facts.ts';
+import { DNS_STATES, dnsStateRef, domainRef, hostnameFacts, hostnameRef, ipFacts, ipRef, type DnsStateName } from './dns-facts.ts';
 
 export function* parseDnsEvidence(raw: RawEvidence): Iterable<Observation> {
   const { name, type } = parseQuestionText(raw.query);
   if (raw.status !== 'ok') {
-    yield { facts: subjectFacts(name, type), scope: [] };
+    // A failed exchange says nothing about the name: its state is written, nothing is ended.
+    yield { facts: [...subjectFacts(name, type), ...stateFacts(name, type, failedState(raw))], scope: [] };
     return;
   }
   const packet = dnsPacket.decode(raw.body);
   const rcode = (packet.flags ?? 0) & 0xf;
   if (rcode === 3) {
-    yield { facts: subjectFacts(name, type), scope: scopesFor(name, type) };
+    yield { facts: [...subjectFacts(name, type), ...stateFacts(name, type, 'NXDOMAIN')], scope: [...scopesFor(name, type), ...stateScope(name, type)] };
     return;
   }
   if (rcode !== 0) {
-    yield { facts: subjectFacts(name, type), scope: [] };
+    yield { facts: [...subjectFacts(name, type), ...stateFacts(name, type, rcode === 5 ? 'REFUSED' : rcode === 2 ? 'SERVFAIL' : 'FAILED')], scope: [] };
     return;
   }
   yield answerObservation(name, type, packet.answers ?? []);
+}
+
+/** The state a failed exchange stands for: the rcode the server gave, else timeout or failure. */
+function failedState(raw: RawEvidence): DnsStateName {
+  const rcode = String(raw.meta?.rcode ?? '');
+  return (DNS_STATES as readonly string[]).includes(rcode) ? (rcode as DnsStateName) : 'FAILED';
+}
+
+/** Questions about a host name's own records (A, AAAA, …) carry its state; NS/SOA/PTR/TXT are about other subjects. */
+const hasHostState = (type: RecordType) => !['NS', 'SOA', 'PTR', 'TXT'].includes(type);
+
+function stateFacts(name: string, type: RecordType, state: DnsStateName): Fact[] {
+  if (!hasHostState(type)) return [];
+  return [{ kind: 'node', ...dnsStateRef(state) }, { kind: 'rel', type: 'DNS_STATE', from: hostnameRef(name), to: dnsStateRef(state), key: { recordType: type } }];
+}
+
+/** An ok answer (records, NODATA or NXDOMAIN) is authoritative for the name's state of that record type. */
+function stateScope(name: string, type: RecordType): Scope[] {
+  return hasHostState(type) ? [{ from: hostnameRef(name), rel: 'DNS_STATE', where: { recordType: type } }] : [];
 }
 
 function parseQuestionText(query: string): { name: string; type: RecordType } {
@@ -59,11 +79,15 @@ function answerObservation(name: string, type: RecordType, answers: Answer[]): O
   const facts: Fact[] = [...subjectFacts(name, type)];
   const chain = followCnames(name, answers, facts);
   const final = chain[chain.length - 1]!;
+  let records = 0;
   for (const a of answers) {
     if (canonicalName(a.name) !== final || a.type !== type) continue;
+    records += 1;
     facts.push(...recordFacts(final, a));
   }
-  return { facts, scope: scopesFor(name, type, chain) };
+  // NOERROR without a record of the asked type (RFC 2308 §2.2, "NODATA"): the name exists, no address.
+  if (records === 0) facts.push(...stateFacts(name, type, 'NODATA'));
+  return { facts, scope: [...scopesFor(name, type, chain), ...stateScope(name, type)] };
 }
 
 /** Walks the CNAME chain from `name` in answer order, bounded against loops. Returns every name on it. */

@@ -3,16 +3,20 @@
 // IN_NETBLOCK and WITHIN facts from the answer alone.
 import type { Importer, Observation, RawEvidence } from '../core/importer.ts';
 import type { SourceIo } from '../core/source-io.ts';
+import { asRef, autnumFacts } from '../registry/autnum-facts.ts';
 import { domainFacts } from '../registry/domain-facts.ts';
 import { networkFacts } from '../registry/network-facts.ts';
+import { parseRdapAutnum } from './rdap-autnum.ts';
 import { parseRdapDomain } from './rdap-domain.ts';
 import { parseRdapIpNetwork } from './rdap-ip-network.ts';
 import { RdapExchangeError } from './rdap-transport.ts';
 
 export interface RdapQuery {
   url: string;
-  kind: 'ip' | 'domain';
+  kind: 'ip' | 'domain' | 'autnum';
   forIp?: string;
+  /** The AS asked for (kind autnum). */
+  asn?: number;
   childKey?: string;
   domain?: string;
   /** For a query whose server the bootstrap chose: which bootstrap file said so (provenance). */
@@ -24,10 +28,12 @@ export const rdapImporter: Importer<RdapQuery> = {
   async fetch(q: RdapQuery, io: SourceIo): Promise<RawEvidence> {
     const observedAt = io.now();
     const server = new URL(q.url).host;
-    const context = { kind: q.kind, forIp: q.forIp ?? '', childKey: q.childKey ?? '', domain: q.domain ?? '', ...(q.bootstrap === undefined ? {} : { bootstrap: q.bootstrap }) };
+    const context = { kind: q.kind, forIp: q.forIp ?? '', childKey: q.childKey ?? '', domain: q.domain ?? '', ...(q.asn === undefined ? {} : { asn: q.asn }), ...(q.bootstrap === undefined ? {} : { bootstrap: q.bootstrap }) };
     try {
       const ex = await io.rdap.get(q.url);
-      const ok = ex.status === 200;
+      // RFC 7480 §5.3: 404 is "no such object", an answer. For an AS that is what it is (a private or
+      // unregistered number); for the walk of a block it stays a failure, as it stops the chain.
+      const ok = ex.status === 200 || (ex.status === 404 && q.kind === 'autnum');
       return {
         source: 'rdap', server, serverAddress: server, query: q.url, observedAt, body: ex.body, status: ok ? 'ok' : 'failed',
         error: ok ? undefined : `HTTP ${ex.status}${ex.retryAfterSeconds ? ` (retry after ${ex.retryAfterSeconds} s)` : ''}`,
@@ -40,8 +46,18 @@ export const rdapImporter: Importer<RdapQuery> = {
   },
   *parse(raw: RawEvidence): Iterable<Observation> {
     if (raw.status !== 'ok') return;
-    const json: unknown = JSON.parse(raw.body.toString('utf8'));
     const meta = raw.meta ?? {};
+    const json: unknown = meta.httpStatus === 404 ? null : JSON.parse(raw.body.toString('utf8'));
+    if (meta.kind === 'autnum') {
+      const asn = Number(meta.asn);
+      // "No such object": the AS node, nothing stated, nothing ended.
+      if (meta.httpStatus === 404) {
+        yield { facts: [{ kind: 'node', ...asRef(asn) }], scope: [] };
+        return;
+      }
+      yield autnumFacts(parseRdapAutnum(json), asn);
+      return;
+    }
     if (meta.kind === 'domain') {
       const domain = parseRdapDomain(json);
       yield { ...domainFacts(domain), subject: { kind: 'domain', domain } };

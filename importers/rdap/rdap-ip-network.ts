@@ -3,7 +3,8 @@
 // LACNIC handle = start address, cidr0 prefixes, ARIN origin AS extension.
 import { z } from 'zod';
 import { canonicalRegistryAddress, type RegistryNetwork, type Rir } from '../registry/registry-network.ts';
-import { findAbuseEmails, findHolder, findMaintainers, rdapEntity, vcardCountry, vcardText } from './rdap-entities.ts';
+import { findAbuseEmails, findMaintainers, rdapEntity } from './rdap-entities.ts';
+import { rdapHolder, rdapRemarks } from './rdap-holder.ts';
 
 const ipNetwork = z.object({
   objectClassName: z.literal('ip network').optional(),
@@ -19,6 +20,7 @@ const ipNetwork = z.object({
   entities: z.array(rdapEntity).optional(),
   arin_originas0_originautnums: z.array(z.number()).optional(),
   links: z.array(z.object({ rel: z.string().optional(), href: z.string().optional() })).optional(),
+  remarks: rdapRemarks,
 });
 
 const RIR_BY_PORT43: Record<string, Rir> = {
@@ -37,7 +39,6 @@ export function parseRdapIpNetwork(json: unknown): RegistryNetwork & { upLink: s
   const r = ipNetwork.safeParse(json);
   if (!r.success) throw new RdapShapeError(`not an RDAP ip network: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   const n = r.data;
-  const holder = findHolder(n.entities);
   return {
     rir: rirOfPort43(n.port43),
     handle: n.handle,
@@ -47,7 +48,7 @@ export function parseRdapIpNetwork(json: unknown): RegistryNetwork & { upLink: s
     status: n.type?.toUpperCase(),
     country: n.country?.toUpperCase(),
     parentHandle: n.parentHandle,
-    holder: holder === undefined ? undefined : { handle: holder.handle ?? vcardText(holder, 'fn') ?? 'unknown', name: vcardText(holder, 'fn'), country: vcardCountry(holder), kind: vcardText(holder, 'kind') },
+    holder: rdapHolder(n.entities, n.remarks),
     abuseEmails: findAbuseEmails(n.entities),
     originAsns: n.arin_originas0_originautnums ?? [],
     maintainers: findMaintainers(n.entities),

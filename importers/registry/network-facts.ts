@@ -3,7 +3,7 @@
 // most specific block covering it) and the block it encloses (the reseller's sub-allocation).
 import { ipToKey, rangeOf } from '../core/ip-key.ts';
 import type { Fact, NodeRef, Scope } from '../core/importer.ts';
-import type { RegistryNetwork } from './registry-network.ts';
+import { holderKey, type RegistryNetwork } from './registry-network.ts';
 
 export const netblockKey = (n: Pick<RegistryNetwork, 'rir' | 'start' | 'end'>) => `${n.rir ?? 'UNKNOWN'} ${n.start}-${n.end}`;
 export const netblockRef = (key: string): NodeRef => ({ label: 'Netblock', key: { key } });
@@ -28,9 +28,13 @@ export function networkFacts(n: RegistryNetwork, ctx: NetworkContext = {}): { fa
     },
   ];
   const scope: Scope[] = ['HELD_BY', 'ABUSE_CONTACT', 'ORIGINATED_BY'].map((rel) => ({ from: self, rel }));
-  if (n.holder !== undefined) {
-    const org = orgRef(`${n.rir ?? 'UNKNOWN'}:${n.holder.handle}`);
-    facts.push({ kind: 'node', ...org, props: { handle: n.holder.handle, name: n.holder.name ?? null, country: n.holder.country ?? null } }, { kind: 'rel', type: 'HELD_BY', from: self, to: org });
+  const orgKey = n.holder === undefined ? undefined : holderKey(n.rir, n.holder);
+  if (n.holder !== undefined && orgKey !== undefined) {
+    const org = orgRef(orgKey);
+    // Only what this answer states: an answer that names no country does not erase a known one.
+    const stated = { handle: n.holder.handle, name: n.holder.name, country: n.holder.country, registry: n.rir };
+    const props = Object.fromEntries(Object.entries(stated).filter(([, v]) => v !== undefined && v !== ''));
+    facts.push({ kind: 'node', ...org, props }, { kind: 'rel', type: 'HELD_BY', from: self, to: org, props: { nameFrom: n.holder.nameFrom ?? null } });
   }
   for (const email of n.abuseEmails) {
     const contact: NodeRef = { label: 'Contact', key: { email } };

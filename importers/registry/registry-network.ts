@@ -6,11 +6,32 @@ import { addressToBigInt } from '../core/ip-key.ts';
 
 export type Rir = 'RIPE' | 'ARIN' | 'APNIC' | 'LACNIC' | 'AFRINIC';
 
+/**
+ * Where a holder's name was read: the organisation object (`org-name`), else the registry's own
+ * convention for blocks without one (APNIC and legacy RIPE `descr:`, JPNIC `[組織名]`/`[Organization]`,
+ * KRNIC `Organization Name`, LACNIC `owner:`, the RDAP registrant's vCard, ARIN's OrgName/CustName).
+ */
+export type HolderNameSource =
+  | 'org-name' | 'descr' | 'owner' | 'jpnic-organization' | 'krnic-organization-name'
+  | 'rdap-registrant-fn' | 'rdap-registrant-org' | 'arin-orgname' | 'arin-custname';
+
 export interface RegistryParty {
-  handle: string;
+  /** The registry's handle for the holder; absent when the registry names it only by name. */
+  handle?: string | undefined;
   name?: string | undefined;
   country?: string | undefined;
   kind?: string | undefined;
+  nameFrom?: HolderNameSource | undefined;
+}
+
+/**
+ * The Organization key of a holder: "<RIR>:<handle>", or "<RIR>:NAME:<name>" for a holder named
+ * without a handle, so one name in one registry is one party.
+ */
+export function holderKey(rir: string | undefined, holder: RegistryParty): string | undefined {
+  const registry = rir ?? 'UNKNOWN';
+  if (holder.handle !== undefined && holder.handle !== '') return `${registry}:${holder.handle}`;
+  return holder.name === undefined || holder.name === '' ? undefined : `${registry}:NAME:${holder.name}`;
 }
 
 export interface RegistryNetwork {

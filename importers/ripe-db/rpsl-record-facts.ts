@@ -6,6 +6,7 @@
 import type { Fact, NodeRef, Observation } from '../core/importer.ts';
 import { cidrToRange, rangeOf } from '../core/ip-key.ts';
 import type { AutnumRecord, NetblockRecord, OrganisationRecord, RoleRecord, RouteRecord, RpslRecord } from '../bulk/rpsl-records.ts';
+import { firstDescrLine } from '../registry/holder-names.ts';
 import { netblockRef, orgRef } from '../registry/network-facts.ts';
 
 /** Every fact of a dump record belongs to the dataset "<registry>:<object class>". */
@@ -31,17 +32,20 @@ export function rpslRecordFacts(r: RpslRecord): Observation {
   }
 }
 
-/** The holder an object names (org: handle, else LACNIC's owner: name) and its HELD_BY edge. */
-function holderFacts(self: NodeRef, r: { registry: string; org: string | undefined; ownerName: string | undefined }): Fact[] {
+/**
+ * The holder an object names and its HELD_BY edge: the org: handle (its organisation object names
+ * it), else LACNIC's owner: name, else the first descr: line (APNIC, legacy RIPE). A holder named
+ * without a handle is "<registry>:NAME:<name>": one name in one registry is one party.
+ */
+function holderFacts(self: NodeRef, r: { registry: string; org: string | undefined; ownerName: string | undefined; descr?: string | undefined }): Fact[] {
   if (r.org !== undefined) {
     const org = orgRef(handleKey(r.registry, r.org));
-    return [{ kind: 'node', ...org, props: { handle: r.org.toUpperCase(), registry: r.registry } }, { kind: 'rel', type: 'HELD_BY', from: self, to: org }];
+    return [{ kind: 'node', ...org, props: { handle: r.org.toUpperCase(), registry: r.registry } }, { kind: 'rel', type: 'HELD_BY', from: self, to: org, props: { nameFrom: 'org-name' } }];
   }
-  if (r.ownerName !== undefined) {
-    const owner = orgRef(`NAME:${r.ownerName}`);
-    return [{ kind: 'node', ...owner, props: { name: r.ownerName } }, { kind: 'rel', type: 'HELD_BY', from: self, to: owner }];
-  }
-  return [];
+  const [name, nameFrom] = r.ownerName !== undefined ? [r.ownerName, 'owner'] : [firstDescrLine(r.descr), 'descr'];
+  if (name === undefined) return [];
+  const owner = orgRef(`${r.registry}:NAME:${name}`);
+  return [{ kind: 'node', ...owner, props: { name, registry: r.registry } }, { kind: 'rel', type: 'HELD_BY', from: self, to: owner, props: { nameFrom } }];
 }
 
 function netblockFacts(r: NetblockRecord): Observation {

@@ -21,7 +21,8 @@ export function parseArinObjects(objects: RpslObject[]): Omit<WhoisIpAnswer, 're
 
 function networkOf(o: RpslObject): RegistryNetwork {
   const { start, end } = parseRangeText(o.key);
-  const org = /^(.*)\(([^)]+)\)\s*$/.exec(attr(o, 'organization') ?? attr(o, 'customer') ?? '');
+  const orgText = attr(o, 'organization');
+  const org = /^(.*)\(([^)]+)\)\s*$/.exec(orgText ?? attr(o, 'customer') ?? '');
   const parent = attr(o, 'parent') ?? '';
   return {
     rir: 'ARIN',
@@ -33,7 +34,7 @@ function networkOf(o: RpslObject): RegistryNetwork {
     country: undefined,
     // "Parent: NET74 (NET-74-0-0-0-0)" or just the handle.
     parentHandle: /\(([^)]+)\)/.exec(parent)?.[1] ?? (parent.trim() || undefined),
-    holder: org ? { handle: org[2]!.trim(), name: org[1]!.trim() } : undefined,
+    holder: org ? { handle: org[2]!.trim(), name: org[1]!.trim(), nameFrom: orgText !== undefined ? 'arin-orgname' : 'arin-custname' } : undefined,
     abuseEmails: [],
     originAsns: attrs(o, 'originas').flatMap((v) => v.split(/[,\s]+/)).map((v) => Number(v.replace(/^AS/i, ''))).filter((n) => Number.isInteger(n) && n > 0),
     maintainers: [],
@@ -43,7 +44,7 @@ function networkOf(o: RpslObject): RegistryNetwork {
 function applyHolder(net: RegistryNetwork | undefined, o: RpslObject): void {
   if (net === undefined) return;
   const handle = attr(o, 'orgid') ?? attr(o, 'custid') ?? net.holder?.handle ?? o.key;
-  net.holder = { handle, name: o.key, country: attr(o, 'country')?.toUpperCase() };
+  net.holder = { handle, name: o.key, country: attr(o, 'country')?.toUpperCase(), nameFrom: o.className === 'custname' ? 'arin-custname' : 'arin-orgname' };
   net.country = net.holder.country;
 }
 

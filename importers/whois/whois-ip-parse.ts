@@ -2,9 +2,10 @@
 // AFRINIC answer in RPSL; ARIN in its own key/value blocks (NetRange … OrgAbuseEmail, with
 // ReferralServer); LACNIC in an RPSL-like dialect with abbreviated prefixes.
 import { parseRpslText } from '../rpsl/rpsl-parse.ts';
-import type { RegistryNetwork, Rir } from '../registry/registry-network.ts';
+import { compareWidestFirst, type RegistryNetwork, type Rir } from '../registry/registry-network.ts';
 import { parseArinObjects } from './whois-arin.ts';
 import { findRefusal } from './whois-refusals.ts';
+import { nirKindOf, parseNirAnswer } from './whois-nir.ts';
 import { parseRpslNetworks } from './whois-rpsl-networks.ts';
 
 export interface WhoisReferral {
@@ -23,6 +24,11 @@ export interface WhoisIpAnswer {
 }
 
 export function parseWhoisIpAnswer(text: string, rir: Rir | undefined): WhoisIpAnswer {
+  const nir = nirKindOf(text);
+  if (nir !== undefined) {
+    const networks = parseNirAnswer(text, nir).sort(compareWidestFirst);
+    return { networks, routes: [], referral: undefined, refusal: networks.length === 0 ? findRefusal(text) : undefined };
+  }
   const items = parseRpslText(text);
   const objects = items.flatMap((i) => (i.kind === 'object' ? [i.object] : []));
   const messages = items.flatMap((i) => (i.kind === 'message' ? [i.text] : []));

@@ -2,6 +2,7 @@
 // abuse-c role or irt, and route objects. RIPE states the abuse contact in a "% Abuse contact for
 // 'range' is 'mailbox'" line, which is what RIPE's own policy (ripe-705) makes authoritative.
 import { attr, attrs, type RpslObject } from '../rpsl/rpsl-parse.ts';
+import { rpslHolder } from '../registry/holder-names.ts';
 import { compareWidestFirst, parseRangeText, type RegistryNetwork, type Rir } from '../registry/registry-network.ts';
 import type { WhoisIpAnswer } from './whois-ip-parse.ts';
 
@@ -40,8 +41,6 @@ interface Lookup {
 function networkOf(o: RpslObject, look: Lookup): RegistryNetwork {
   const { start, end } = parseRangeText(o.key);
   const org = look.byHandle.get((attr(o, 'org') ?? '').toUpperCase());
-  const owner = attr(o, 'owner');
-  const holderHandle = attr(o, 'org') ?? attr(o, 'ownerid');
   return {
     rir: look.rir ?? rirOfSource(attr(o, 'source')),
     handle: o.className === 'inet6num' || look.rir !== 'LACNIC' ? o.key : start,
@@ -51,7 +50,10 @@ function networkOf(o: RpslObject, look: Lookup): RegistryNetwork {
     status: attr(o, 'status')?.toUpperCase(),
     country: attr(o, 'country')?.toUpperCase(),
     parentHandle: undefined,
-    holder: holderHandle === undefined ? undefined : { handle: holderHandle, name: org ? attr(org, 'org-name') : owner, country: (org ? attr(org, 'country') : attr(o, 'country'))?.toUpperCase() },
+    holder: rpslHolder({
+      org: attr(o, 'org'), orgName: org ? attr(org, 'org-name') : undefined, owner: attr(o, 'owner'), ownerId: attr(o, 'ownerid'),
+      descr: attrs(o, 'descr').join('\n'), country: (org ? attr(org, 'country') : attr(o, 'country'))?.toUpperCase(),
+    }),
     abuseEmails: abuseOf(o, look),
     originAsns: [],
     maintainers: attrs(o, 'mnt-by'),

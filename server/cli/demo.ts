@@ -4,6 +4,7 @@ import { loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { DEMO_CASE, DEMO_URLS, loadDemoCase } from '../demo/demo-case.ts';
+import { noAddressCount } from '../jobs/resolve-job.ts';
 
 export function registerDemoCommand(program: Command): void {
   program
@@ -15,7 +16,7 @@ export function registerDemoCommand(program: Command): void {
       try {
         await applyMigrations(db);
         const s = await loadDemoCase(db, cfg);
-        console.log(`case "${DEMO_CASE}": ${s.done} URLs resolved, ${s.failed} failed. Try: npx hostchain chain ${DEMO_URLS[0]}`);
+        console.log(`case "${DEMO_CASE}": ${s.withAddress} of ${s.total} URLs resolved with an address, ${noAddressCount(s)} without, ${s.failed} not finished. Try: npx hostchain chain ${DEMO_URLS[0]}`);
       } finally {
         await db.close();
       }

@@ -8,7 +8,7 @@ import { createSourceIo } from '../../importers/core/source-io.ts';
 import { normalizeUrlList, readCsvColumn, readTextLines } from '../../importers/url-list/read-url-list.ts';
 import { bulkMaxAgeMs, loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
-import { runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
+import { describeNoAddress, noAddressCount, runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
 
 interface ResolveOptions {
   case?: string;
@@ -55,9 +55,13 @@ async function resolveList(file: string, opts: ResolveOptions): Promise<void> {
 }
 
 function printSummary(s: ResolveJobSummary, badLines: number, duplicates: number): void {
+  // A URL whose name does not resolve is looked up, not "resolved": the words say which is which.
+  const none = noAddressCount(s);
   const rows: [string, string | number][] = [
-    ['URLs resolved', s.done], ['skipped (fresh)', s.skipped], ['failed', s.failed], ['bad input lines', badLines], ['duplicate lines', duplicates],
-    ['addresses found', s.ips], ['lookups that failed (recorded)', s.lookupFailures], ['time', `${s.elapsedS.toFixed(1)} s`], ['rate', `${s.perSecond.toFixed(1)} URLs/s`],
+    ['URLs looked up', s.done], ['resolved with an address', s.withAddress], ['no address', none === 0 ? 0 : `${none} (${describeNoAddress(s)})`],
+    ['with failed lookups', s.withFailedLookups === 0 ? 0 : `${s.withFailedLookups} (${s.lookupFailures} lookups, kept as evidence; run again to retry)`],
+    ['skipped (resolved recently)', s.skipped], ['not finished (errors)', s.failed], ['bad input lines', badLines], ['duplicate lines', duplicates],
+    ['addresses found', s.ips], ['time', `${s.elapsedS.toFixed(1)} s`], ['rate', `${s.perSecond.toFixed(1)} URLs/s`],
   ];
   console.log(rows.map(([k, v]) => `${k.padEnd(32)} ${v}`).join('\n'));
   for (const f of s.failures.slice(0, 20)) console.log(`failed: ${f.url}: ${f.reason}`);

@@ -6,7 +6,7 @@ import { createPubSub } from 'graphql-yoga';
 import type { SourceIo } from '../../importers/core/source-io.ts';
 import type { UrlInput } from '../../importers/url-list/url-importer.ts';
 import type { GraphDb } from '../db/driver.ts';
-import { runResolveJob, type ResolveProgress } from './resolve-job.ts';
+import { emptyProgress, runResolveJob, type ResolveProgress } from './resolve-job.ts';
 
 export interface ResolveJobState extends ResolveProgress {
   id: string;
@@ -25,11 +25,14 @@ export class JobRegistry {
     return this.jobs.get(id);
   }
 
-  start(inputs: UrlInput[]): ResolveJobState {
-    const job: ResolveJobState = { id: randomUUID(), state: 'running', startedAt: new Date(), finishedAt: undefined, total: inputs.length, done: 0, failed: 0, skipped: 0, elapsedS: 0, perSecond: 0, etaS: undefined };
+  /** `freshHours` > 0: URLs fully resolved within that many hours are skipped (the CLI's --fresh-hours). */
+  start(inputs: UrlInput[], opts: { freshHours?: number | undefined } = {}): ResolveJobState {
+    const job: ResolveJobState = { id: randomUUID(), state: 'running', startedAt: new Date(), finishedAt: undefined, ...emptyProgress(inputs.length) };
     this.jobs.set(job.id, job);
     const publish = () => this.pubSub.publish('resolveProgress', job.id, { ...job });
-    void runResolveJob({ ...this.deps, inputs, concurrency: this.deps.concurrency ?? 8, onProgress: (p) => (Object.assign(job, p), publish()) })
+    const hours = opts.freshHours ?? 0;
+    const freshSince = hours > 0 ? new Date(this.deps.io.now().getTime() - hours * 3_600_000) : undefined;
+    void runResolveJob({ ...this.deps, inputs, freshSince, concurrency: this.deps.concurrency ?? 8, onProgress: (p) => (Object.assign(job, p), publish()) })
       .then(() => Object.assign(job, { state: 'finished', finishedAt: new Date() }))
       .catch((err: Error) => Object.assign(job, { state: 'failed', finishedAt: new Date(), lastError: err.message }))
       .finally(publish);

@@ -15,9 +15,17 @@ import { findFreshUrls, markResolved } from '../queries/resolve-state.ts';
 
 export interface ResolveProgress {
   total: number;
+  /** URLs whose lookups all ran and were stored (with or without an address). */
   done: number;
+  /** URLs whose resolve stopped on an error (not finished; a rerun redoes them). */
   failed: number;
   skipped: number;
+  /** Of the done URLs: the name resolved to at least one address (or the URL names an IP). */
+  withAddress: number;
+  /** Of the done URLs: no address, per state (NXDOMAIN, NODATA, or the failure: TIMEOUT, SERVFAIL, …). */
+  noAddressByState: Record<string, number>;
+  /** Of the done URLs: at least one lookup failed (kept as failed evidence; a retry asks again). */
+  withFailedLookups: number;
   elapsedS: number;
   perSecond: number;
   etaS: number | undefined;
@@ -42,10 +50,22 @@ export interface ResolveJobSummary extends ResolveProgress {
   failures: { url: string; reason: string }[];
 }
 
+export function emptyProgress(total: number): ResolveProgress {
+  return { total, done: 0, failed: 0, skipped: 0, withAddress: 0, noAddressByState: {}, withFailedLookups: 0, elapsedS: 0, perSecond: 0, etaS: undefined };
+}
+
+/** URLs without an address, all states together. */
+export const noAddressCount = (p: Pick<ResolveProgress, 'noAddressByState'>) => Object.values(p.noAddressByState).reduce((a, b) => a + b, 0);
+
+/** "NXDOMAIN 5, NODATA 1": the states, most frequent first. */
+export function describeNoAddress(p: Pick<ResolveProgress, 'noAddressByState'>): string {
+  return Object.entries(p.noAddressByState).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, v]) => `${k} ${v}`).join(', ');
+}
+
 export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJobSummary> {
   const t0 = Date.now();
   const fresh = opts.freshSince ? await findFreshUrls(opts.db, opts.inputs.map((i) => i.url.url), opts.freshSince) : new Set<string>();
-  const s: ResolveJobSummary = { total: opts.inputs.length, done: 0, failed: 0, skipped: fresh.size, elapsedS: 0, perSecond: 0, etaS: undefined, ips: 0, lookupFailures: 0, failures: [] };
+  const s: ResolveJobSummary = { ...emptyProgress(opts.inputs.length), skipped: fresh.size, ips: 0, lookupFailures: 0, failures: [] };
   const report = () => {
     s.elapsedS = (Date.now() - t0) / 1000;
     s.perSecond = s.elapsedS > 0 ? (s.done + s.failed) / s.elapsedS : 0;
@@ -68,6 +88,9 @@ export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJob
         s.done += 1;
         s.ips += r.ips.length;
         s.lookupFailures += r.failures.length;
+        if (r.noAddressState === undefined) s.withAddress += 1;
+        else s.noAddressByState = { ...s.noAddressByState, [r.noAddressState]: (s.noAddressByState[r.noAddressState] ?? 0) + 1 };
+        if (r.failures.length > 0) s.withFailedLookups += 1;
       } catch (err) {
         s.failed += 1;
         s.lastError = `${input.url.url}: ${(err as Error).message}`;

@@ -89,8 +89,8 @@ export async function mostSpecificBlock(db: GraphDb, key: string): Promise<{ key
 }
 
 /** Status and error of every evidence node whose query matches a pattern. */
-export async function evidenceWhere(db: GraphDb, queryPattern: string): Promise<{ source: string; query: string; status: string; error: string | null; byteLength: number; meta: string | null }[]> {
-  return db.read(`MATCH (e:Evidence) WHERE e.query =~ $p RETURN e.source AS source, e.query AS query, e.status AS status, e.error AS error, e.byteLength AS byteLength, e.meta AS meta ORDER BY e.query`, { p: queryPattern });
+export async function evidenceWhere(db: GraphDb, queryPattern: string): Promise<{ source: string; query: string; status: string; error: string | null; byteLength: number; meta: string | null; serverAddress: string }[]> {
+  return db.read(`MATCH (e:Evidence) WHERE e.query =~ $p RETURN e.source AS source, e.query AS query, e.status AS status, e.error AS error, e.byteLength AS byteLength, e.meta AS meta, e.serverAddress AS serverAddress ORDER BY e.query`, { p: queryPattern });
 }
 
 /** Open fact edges stated twice (same ends, type, source and record type): must be none. */

@@ -8,6 +8,10 @@ export interface ResolveJob {
   done: number;
   failed: number;
   skipped: number;
+  withAddress: number;
+  noAddress: number;
+  noAddressByState: { state: string; count: number }[];
+  withFailedLookups: number;
   perSecond: number;
   etaSeconds: number | null;
   lastError: string | null;
@@ -20,11 +24,12 @@ export interface RejectedLine {
   reason: string;
 }
 
-const JOB = 'id state total done failed skipped perSecond etaSeconds lastError finishedAt';
+const JOB = 'id state total done failed skipped withAddress noAddress noAddressByState { state count } withFailedLookups perSecond etaSeconds lastError finishedAt';
 
-export async function startResolve(urls: string[], caseName: string | null): Promise<{ job: ResolveJob; rejected: RejectedLine[] }> {
-  const q = `mutation($u: [String!]!, $c: String) { startResolve(urls: $u, caseName: $c) { job { ${JOB} } rejected { line input reason } } }`;
-  return (await requestGraphQL<{ startResolve: { job: ResolveJob; rejected: RejectedLine[] } }>(q, { u: urls, c: caseName })).startResolve;
+/** `freshHours` > 0 skips URLs fully resolved within that many hours (the CLI's --fresh-hours); 0 asks all again. */
+export async function startResolve(urls: string[], caseName: string | null, freshHours = 0): Promise<{ job: ResolveJob; rejected: RejectedLine[] }> {
+  const q = `mutation($u: [String!]!, $c: String, $h: Float) { startResolve(urls: $u, caseName: $c, freshHours: $h) { job { ${JOB} } rejected { line input reason } } }`;
+  return (await requestGraphQL<{ startResolve: { job: ResolveJob; rejected: RejectedLine[] } }>(q, { u: urls, c: caseName, h: freshHours })).startResolve;
 }
 
 export async function fetchResolveJob(id: string): Promise<ResolveJob | null> {

@@ -613,6 +613,14 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
+/** URLs of a job whose host name gave no address, for one DNS state. */
+export interface NoAddressCount {
+  __typename?: 'NoAddressCount';
+  count: number;
+  /** NXDOMAIN, NODATA (answers), or the failure: TIMEOUT, SERVFAIL, REFUSED, FAILED */
+  state: string;
+}
+
 export interface NodeProperty {
   __typename?: 'NodeProperty';
   name: string;
@@ -858,12 +866,18 @@ export interface RemovalSpeed {
 
 export interface ResolveJob {
   __typename?: 'ResolveJob';
+  /** URLs whose lookups all ran and were stored, with or without an address (withAddress + noAddress) */
   done: number;
   etaSeconds: number | null;
+  /** URLs whose resolve stopped on an error (not finished) */
   failed: number;
   finishedAt: string | null;
   id: string;
   lastError: string | null;
+  /** of the done URLs: the host name gave no address (see noAddressByState); not "resolved" */
+  noAddress: number;
+  /** the URLs without an address by DNS state, most frequent first */
+  noAddressByState: NoAddressCount[];
   perSecond: number;
   /** resolved recently; not asked again */
   skipped: number;
@@ -871,6 +885,10 @@ export interface ResolveJob {
   /** running, finished or failed */
   state: string;
   total: number;
+  /** of the done URLs: the host name resolved to at least one address (or the URL names an IP) */
+  withAddress: number;
+  /** of the done URLs: at least one lookup failed (kept as failed evidence; retrying asks again) */
+  withFailedLookups: number;
 }
 
 /** viewer < investigator < legal < admin; each may do what the one before may (server/auth/permissions.ts). */

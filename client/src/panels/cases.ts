@@ -61,18 +61,19 @@ async function renderCaseDetail(name: string): Promise<void> {
     el('h3', {}, `Case ${name}`),
     table('URLs', ['Line', 'URL', 'State'], urls.map((u) => [u.line ?? '', cut(u.url), urlState(u)])),
     el('details', {}, el('summary', {}, 'The URLs in full'), el('ul', { class: 'full-urls' }, ...urls.map((u) => el('li', {}, u.url)))),
-    failed.length > 0 ? button(`Retry the ${failed.length} failed`, () => void start(name, failed.map((u) => u.url)), { id: 'case-retry' }) : null,
+    failed.length > 0 ? button(`Retry the ${failed.length} failed`, () => void start(name, failed.map((u) => u.url), 0), { id: 'case-retry' }) : null,
     orders.length > 0 ? table('Orders', ['Order', 'Addressee', 'Status', 'Drafted'], orders.map((o) => [
       button(`${o.instrument} ${o.id}`, () => update({ view: 'addressees', caseName: name, order: o.id }), { class: 'secondary' }), o.addresseeName, o.status, timeEl(o.createdAt),
     ])) : el('p', { class: 'hint' }, 'No orders drafted yet.'),
   ));
 }
 
-async function start(caseName: string, urls: string[]): Promise<void> {
+/** `freshHours` > 0: URLs resolved within that many hours are skipped (a retry passes 0: ask again). */
+async function start(caseName: string, urls: string[], freshHours: number): Promise<void> {
   const region = byId('job');
   say(region, `Sending ${urls.filter((u) => u !== '' && !u.startsWith('#')).length} URLs…`);
   try {
-    const { job, rejected } = await startResolve(urls, caseName);
+    const { job, rejected } = await startResolve(urls, caseName, freshHours);
     const follow = (jobId: string) => {
       stopJob?.();
       update({ job: jobId }, { replace: true });
@@ -123,6 +124,7 @@ export function wireStartForm(): void {
     const lines = text.value.split(/\r?\n/).map((l) => (l.trim().startsWith('#') ? l.trim() : l.split(',')[0]!.trim()));
     const urls = lines.slice(0, lines.findLastIndex((l) => l !== '') + 1);
     if (urls.every((l) => l === '' || l.startsWith('#'))) return say(byId('job'), 'Paste or upload at least one URL.', true);
-    void start(caseName, urls);
+    const hours = Number(byId<HTMLInputElement>('start-fresh-hours').value);
+    void start(caseName, urls, Number.isFinite(hours) && hours > 0 ? hours : 0);
   });
 }

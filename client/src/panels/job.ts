@@ -1,5 +1,6 @@
-// A resolve job as a person follows it: a progress bar, counts, the last failure's reason, and
-// a retry that asks again for what failed (what resolved recently is skipped by the server).
+// A resolve job as a person follows it: a progress bar, counts in words that match the answers
+// (with an address / no address and why / failed lookups), the last failure's reason, and a retry
+// that asks again for what failed.
 import { fetchResolveJob, startResolve, watchResolveJob, type ResolveJob } from '../api/resolve.ts';
 import { button, el, errorText, present } from '../dom.ts';
 
@@ -12,18 +13,27 @@ export interface JobContext {
   onRetry: (jobId: string) => void;
 }
 
+/** "6 (NXDOMAIN 5, NODATA 1)": how many URLs gave no address, and why. */
+function noAddressText(job: ResolveJob): string {
+  if (job.noAddress === 0) return '0';
+  return `${job.noAddress} (${job.noAddressByState.map((s) => `${s.state} ${s.count}`).join(', ')})`;
+}
+
 function renderJob(ctx: JobContext, job: ResolveJob): void {
   const finished = job.state !== 'running';
+  // A URL whose name does not resolve was looked up, not "resolved": the words keep them apart.
   const rows: [string, string][] = [
-    ['State', job.state], ['Resolved', `${job.done} of ${job.total}`], ['Failed', String(job.failed)], ['Skipped (resolved recently)', String(job.skipped)],
+    ['State', job.state], ['Looked up', `${job.done} of ${job.total}`], ['Resolved with an address', String(job.withAddress)],
+    ['No address', noAddressText(job)], ['With failed lookups', String(job.withFailedLookups)],
+    ['Not finished (errors)', String(job.failed)], ['Skipped (resolved recently)', String(job.skipped)],
   ];
   if (!finished && job.etaSeconds !== null) rows.push(['Time left', `about ${Math.ceil(job.etaSeconds)} s`]);
   if (job.lastError !== null) rows.push(['Last failure', job.lastError]);
   ctx.region.replaceChildren(...present(
     el('h3', {}, finished ? 'Resolve finished' : 'Resolving…'),
-    el('progress', { max: String(Math.max(job.total, 1)), value: String(job.done), 'aria-label': 'URLs resolved' }),
+    el('progress', { max: String(Math.max(job.total, 1)), value: String(job.done + job.failed + job.skipped), 'aria-label': 'URLs looked up' }),
     el('dl', { class: 'kv', id: 'job-summary' }, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', { class: k === 'Last failure' ? 'bad' : '' }, v)])),
-    finished && job.failed > 0 ? button(`Retry the ${job.failed} failed`, () => retry(ctx), { id: 'job-retry' }) : null,
+    finished && job.failed + job.withFailedLookups > 0 ? button(`Retry the ${job.failed + job.withFailedLookups} with failures`, () => retry(ctx), { id: 'job-retry' }) : null,
   ));
 }
 
@@ -31,7 +41,8 @@ async function retry(ctx: JobContext): Promise<void> {
   try {
     const urls = await ctx.failedUrls();
     if (urls.length === 0) return void ctx.region.append(el('p', { role: 'status' }, 'Nothing left to retry.'));
-    const { job } = await startResolve(urls, ctx.caseName);
+    // A retry asks again: the URLs with failed lookups were looked up just now.
+    const { job } = await startResolve(urls, ctx.caseName, 0);
     ctx.onRetry(job.id);
   } catch (err) {
     ctx.region.append(el('p', { class: 'bad', role: 'alert' }, `Retry failed: ${errorText(err)}`));

@@ -30,10 +30,11 @@ export async function startResellerChain(): Promise<RunningScenario> {
     ripe: {
       '/ip/198.51.100.0/24': file('allocation.json'), '/ip/198.51.100.0/26': file('sub-allocation.json'), '/ip/198.51.100.0/28': file('assignment.json'),
       '/ip/203.0.113.0/24': file('cdn-edge.json'),
+      '/autnum/64500': file('autnum-64500.json'), '/autnum/64501': file('autnum-64501.json'),
     },
     registry: { '/domain/shop.example': file('domain-shop.example.json'), '/domain/clips.example': file('domain-clips.example.json') },
   });
-  const bootstrap = rdap.writeBootstrap({ ipv4: { ripe: ['198.51.100.0/24', '203.0.113.0/24'] }, dns: { registry: ['example'] } });
+  const bootstrap = rdap.writeBootstrap({ ipv4: { ripe: ['198.51.100.0/24', '203.0.113.0/24'] }, asn: { ripe: ['64496-64511'] }, dns: { registry: ['example'] } });
   const config = loadConfig({ HOSTCHAIN_DNS_SERVERS: dns.address, HOSTCHAIN_RDAP_BOOTSTRAP: bootstrap, HOSTCHAIN_WHOIS_SERVERS: '*=127.0.0.1:9', HOSTCHAIN_CONFIG: path.join(dir, 'no-such-config.json') });
   config.dns = { ...config.dns, timeoutMs: 500, retries: 1, perSecond: 1000 };
   config.rdap = { ...config.rdap, timeoutMs: 2000, perSecond: 1000 };

@@ -3,16 +3,32 @@
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import type { UrlInput } from '../../../importers/url-list/url-importer.ts';
 import type { ResolveJobState } from '../../jobs/job-registry.ts';
+import { noAddressCount } from '../../jobs/resolve-job.ts';
 import { builder } from '../builder.ts';
+
+const NoAddressCount = builder.objectRef<{ state: string; count: number }>('NoAddressCount').implement({
+  description: 'URLs of a job whose host name gave no address, for one DNS state.',
+  fields: (t) => ({
+    state: t.exposeString('state', { description: 'NXDOMAIN, NODATA (answers), or the failure: TIMEOUT, SERVFAIL, REFUSED, FAILED' }),
+    count: t.exposeInt('count'),
+  }),
+});
 
 const ResolveJob = builder.objectRef<ResolveJobState>('ResolveJob').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     state: t.exposeString('state', { description: 'running, finished or failed' }),
     total: t.exposeInt('total'),
-    done: t.exposeInt('done'),
-    failed: t.exposeInt('failed'),
+    done: t.exposeInt('done', { description: 'URLs whose lookups all ran and were stored, with or without an address (withAddress + noAddress)' }),
+    failed: t.exposeInt('failed', { description: 'URLs whose resolve stopped on an error (not finished)' }),
     skipped: t.exposeInt('skipped', { description: 'resolved recently; not asked again' }),
+    withAddress: t.exposeInt('withAddress', { description: 'of the done URLs: the host name resolved to at least one address (or the URL names an IP)' }),
+    noAddress: t.int({ description: 'of the done URLs: the host name gave no address (see noAddressByState); not "resolved"', resolve: (j) => noAddressCount(j) }),
+    noAddressByState: t.field({
+      type: [NoAddressCount], description: 'the URLs without an address by DNS state, most frequent first',
+      resolve: (j) => Object.entries(j.noAddressByState).map(([state, count]) => ({ state, count })).sort((a, b) => b.count - a.count || a.state.localeCompare(b.state)),
+    }),
+    withFailedLookups: t.exposeInt('withFailedLookups', { description: 'of the done URLs: at least one lookup failed (kept as failed evidence; retrying asks again)' }),
     perSecond: t.exposeFloat('perSecond'),
     etaSeconds: t.float({ nullable: true, resolve: (j) => j.etaS ?? null }),
     lastError: t.string({ nullable: true, resolve: (j) => j.lastError ?? null }),
@@ -37,7 +53,11 @@ builder.mutationField('startResolve', (t) =>
   t.field({
     type: StartResolvePayload,
     description: 'Starts resolving URLs (one per list entry) into hosting chains; optionally grouped in a case.',
-    args: { urls: t.arg.stringList({ required: true }), caseName: t.arg.string() },
+    args: {
+      urls: t.arg.stringList({ required: true }),
+      caseName: t.arg.string(),
+      freshHours: t.arg.float({ description: 'skip URLs fully resolved within this many hours (as `hostchain resolve --fresh-hours`); absent or 0: resolve all' }),
+    },
     resolve: (_root, args, ctx) => {
       const inputs: UrlInput[] = [];
       const rejected: { line: number; input: string; reason: string }[] = [];
@@ -52,7 +72,7 @@ builder.mutationField('startResolve', (t) =>
           rejected.push({ line: i + 1, input, reason: (err as Error).message });
         }
       });
-      return { job: ctx.jobs.start(inputs), rejected };
+      return { job: ctx.jobs.start(inputs, { freshHours: args.freshHours ?? undefined }), rejected };
     },
   }),
 );

@@ -35,6 +35,7 @@ export function resellerRoutes(hosterAssignment?: unknown): RdapRoutes {
       '/ip/198.51.100.0/24': file('allocation.json'), '/ip/198.51.100.0/26': file('sub-allocation.json'),
       '/ip/198.51.100.0/28': hosterAssignment === undefined ? file('assignment.json') : { json: hosterAssignment },
       '/ip/203.0.113.0/24': file('cdn-edge.json'),
+      '/autnum/64500': file('autnum-64500.json'), '/autnum/64501': file('autnum-64501.json'),
     },
     registry: { '/domain/shop.example': file('domain-shop.example.json'), '/domain/clips.example': file('domain-clips.example.json') },
   };

@@ -67,6 +67,21 @@ describe('resolving over GraphQL', () => {
     expect(Object.keys(byRole)).toEqual(expect.arrayContaining(['origin', 'registry']));
   });
 
+  it('counts a job in words: with an address, no address by DNS state, failed lookups; freshHours skips what was just resolved', async () => {
+    const fields = 'state total done skipped withAddress noAddress noAddressByState { state count } withFailedLookups';
+    type Job = { state: string; total: number; done: number; skipped: number; withAddress: number; noAddress: number; noAddressByState: { state: string; count: number }[]; withFailedLookups: number };
+    const run = async (freshHours: number): Promise<Job> => {
+      const s = await gql<{ startResolve: { job: { id: string } } }>('mutation($u: [String!]!, $h: Float) { startResolve(urls: $u, freshHours: $h) { job { id } } }', { u: ['www.shop.example/words', 'gone.shop.example/words'], h: freshHours });
+      for (;;) {
+        const j = await gql<{ resolveJob: Job }>(`query($id: ID!) { resolveJob(id: $id) { ${fields} } }`, { id: s.startResolve.job.id });
+        if (j.resolveJob.state !== 'running') return j.resolveJob;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    expect(await run(0)).toEqual({ state: 'finished', total: 2, done: 2, skipped: 0, withAddress: 1, noAddress: 1, noAddressByState: [{ state: 'NXDOMAIN', count: 1 }], withFailedLookups: 0 });
+    expect(await run(24)).toMatchObject({ total: 2, done: 0, skipped: 2, withAddress: 0, noAddress: 0 });
+  });
+
   it('answers null for a URL that was never resolved', async () => {
     expect(await gql<{ chain: null }>('{ chain(url: "never.example/x") { url } }')).toEqual({ chain: null });
   });

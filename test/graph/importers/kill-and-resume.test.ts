@@ -46,8 +46,8 @@ describe('a resolve job killed mid-way', () => {
 
     const second = await resolveProcess().done;
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(new RegExp(`skipped \\(fresh\\)\\s+${finished}\\b`));
-    expect(second.stdout).toMatch(new RegExp(`URLs resolved\\s+${URLS - finished}\\b`));
+    expect(second.stdout).toMatch(new RegExp(`skipped \\(resolved recently\\)\\s+${finished}\\b`));
+    expect(second.stdout).toMatch(new RegExp(`URLs looked up\\s+${URLS - finished}\\b`));
     expect(await resolvedUrlCount(db)).toBe(URLS);
     expect(await duplicateOpenFacts(db)).toBe(0);
     expect(await countOf(db, 'Url')).toBe(URLS);

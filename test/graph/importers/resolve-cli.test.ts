@@ -27,12 +27,15 @@ afterAll(async () => {
 const cli = (args: string[]) => run('node', ['bin/hostchain.mjs', ...args], { cwd: root, env }).catch((e: { stdout: string; stderr: string; code: number }) => e);
 
 describe('hostchain resolve and hostchain chain', () => {
-  it('resolves a list, reports the bad line by number, and prints a summary', async () => {
+  it('resolves a list, reports the bad line by number, and prints a summary that tells addresses from names that do not resolve', async () => {
     const list = path.join(dir, 'notices.txt');
-    writeFileSync(list, '# notices\nwww.shop.example/x/photo.jpg\nhttp://localhost/nope\nhttps://shop.example/y\n');
+    writeFileSync(list, '# notices\nwww.shop.example/x/photo.jpg\nhttp://localhost/nope\nhttps://shop.example/y\nhttp://gone.shop.example/z\n');
     const r = await cli(['resolve', list, '--case', 'November', '--concurrency', '2']);
     expect(r.stderr).toContain('notices.txt:3: host "localhost" is a single label');
-    expect(r.stdout).toMatch(/URLs resolved\s+2/);
+    expect(r.stdout).toMatch(/URLs looked up\s+3\n/);
+    expect(r.stdout).toMatch(/resolved with an address\s+2\n/);
+    expect(r.stdout).toMatch(/no address\s+1 \(NXDOMAIN 1\)\n/);
+    expect(r.stdout).toMatch(/with failed lookups\s+0\n/);
     expect(r.stdout).toMatch(/bad input lines\s+1/);
   });
 
@@ -40,8 +43,8 @@ describe('hostchain resolve and hostchain chain', () => {
     const list = path.join(dir, 'again.txt');
     writeFileSync(list, 'www.shop.example/x/photo.jpg\n');
     const r = await cli(['resolve', list]);
-    expect(r.stdout).toMatch(/skipped \(fresh\)\s+1/);
-    expect(r.stdout).toMatch(/URLs resolved\s+0/);
+    expect(r.stdout).toMatch(/skipped \(resolved recently\)\s+1/);
+    expect(r.stdout).toMatch(/URLs looked up\s+0/);
   });
 
   it('prints the chain with roles, holders, countries and abuse contacts, and the same as JSON', async () => {

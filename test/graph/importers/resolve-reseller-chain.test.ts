@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { resolveUrl } from '../../../importers/resolve/resolve-url.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
-import { nodesOf, relsOf } from '../../support/graph-assert.ts';
+import { nodesOf, relPropsOf, relsOf } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 import { startResellerChain, type RunningScenario } from '../../../server/demo/reseller-chain/scenario.ts';
 
@@ -50,6 +50,14 @@ describe('resolving a URL on a reseller chain', () => {
   it('records the routed prefix and its origin AS apart from the registry blocks', async () => {
     expect(await relsOf(db, { from: ['IpAddress', 'address'], type: 'IN_ROUTE', to: ['Route', 'prefix'] })).toEqual(new Set(['198.51.100.7|198.51.100.0/24']));
     expect(await relsOf(db, { from: ['Route', 'prefix'], type: 'ORIGINATED_BY', to: ['AutonomousSystem', 'number'] })).toEqual(new Set(['198.51.100.0/24|64500']));
+  });
+
+  it("names the origin AS's holder over RDAP with the same Organization key as the block it holds", async () => {
+    expect(await relsOf(db, { from: ['AutonomousSystem', 'number'], type: 'HELD_BY', to: ['Organization', 'key'] })).toEqual(new Set(['64500|RIPE:ORG-UPS1-RIPE']));
+    expect(await relsOf(db, { from: ['Netblock', 'status'], type: 'HELD_BY', to: ['Organization', 'key'] })).toContain('ALLOCATED PA|RIPE:ORG-UPS1-RIPE');
+    expect(await nodesOf(db, 'AutonomousSystem', ['number', 'name', 'registry'])).toEqual(new Set(['64500|EXAMPLE-UPSTREAM-AS|RIPE']));
+    const [held] = await relPropsOf(db, { from: ['AutonomousSystem', 'number', 64500], type: 'HELD_BY' });
+    expect(held).toMatchObject({ source: 'rdap', nameFrom: 'rdap-registrant-fn' });
   });
 
   it('records the registrar, name server and reverse name beside the chain', async () => {

@@ -45,25 +45,33 @@ describe('parsing DNS answers into facts', () => {
         'edge7.cdn.example.net IN_DOMAIN example.net',
       ]),
     );
-    // Authoritative for the A records and aliases of every name on the chain, nothing else.
+    // Authoritative for the A records and aliases of every name on the chain, and the asked name's A state.
     expect(obs.scope.map((s) => `${Object.values(s.from.key)[0]} ${s.rel} ${s.where?.recordType ?? ''}`).sort()).toEqual([
       'edge7.cdn.example.net ALIAS_OF ', 'edge7.cdn.example.net RESOLVES_TO A',
       'shop.cdn.example.net ALIAS_OF ', 'shop.cdn.example.net RESOLVES_TO A',
-      'www.shop.example ALIAS_OF ', 'www.shop.example RESOLVES_TO A',
+      'www.shop.example ALIAS_OF ', 'www.shop.example DNS_STATE A', 'www.shop.example RESOLVES_TO A',
     ]);
   });
 
-  it('ends what a name resolved to when the answer is NXDOMAIN', () => {
+  it('states NXDOMAIN and ends what a name resolved to and its earlier state', () => {
     const obs = only(parseDnsEvidence(evidence('gone.example. IN A', { type: 'response', id: 2, flags: 3, questions: [{ name: 'gone.example', type: 'A' }] })));
-    expect(rels(obs.facts)).toEqual(new Set(['gone.example IN_DOMAIN gone.example']));
-    expect(obs.scope.map((s) => s.rel).sort()).toEqual(['ALIAS_OF', 'RESOLVES_TO']);
+    expect(rels(obs.facts)).toEqual(new Set(['gone.example IN_DOMAIN gone.example', 'gone.example DNS_STATE NXDOMAIN']));
+    expect(obs.scope.map((s) => `${s.rel} ${JSON.stringify(s.where ?? {})}`).sort()).toEqual(['ALIAS_OF {}', 'DNS_STATE {"recordType":"A"}', 'RESOLVES_TO {"recordType":"A"}']);
   });
 
-  it('ends nothing on SERVFAIL or a timeout: a broken resolver says nothing about the name', () => {
-    const servfail = only(parseDnsEvidence(evidence('flaky.example. IN AAAA', { type: 'response', id: 3, flags: 2, questions: [{ name: 'flaky.example', type: 'AAAA' }] })));
+  it('states NODATA for an answer without a record of the asked type', () => {
+    const obs = only(parseDnsEvidence(evidence('v4only.example. IN AAAA', { type: 'response', id: 9, flags: 0, questions: [{ name: 'v4only.example', type: 'AAAA' }] })));
+    expect(rels(obs.facts)).toContain('v4only.example DNS_STATE NODATA');
+    expect(obs.facts.find((f) => f.kind === 'rel' && f.type === 'DNS_STATE')).toMatchObject({ key: { recordType: 'AAAA' } });
+  });
+
+  it('states SERVFAIL or a timeout but ends nothing: a broken resolver says nothing about the name', () => {
+    const servfail = only(parseDnsEvidence({ ...evidence('flaky.example. IN AAAA', { type: 'response', id: 3, flags: 2, questions: [{ name: 'flaky.example', type: 'AAAA' }] }), status: 'failed', meta: { rcode: 'SERVFAIL' } }));
     expect(servfail.scope).toEqual([]);
-    const timeout = only(parseDnsEvidence({ ...evidence('flaky.example. IN A', { type: 'response', id: 4 }), body: Buffer.alloc(0), status: 'failed' }));
+    expect(rels(servfail.facts)).toContain('flaky.example DNS_STATE SERVFAIL');
+    const timeout = only(parseDnsEvidence({ ...evidence('flaky.example. IN A', { type: 'response', id: 4 }), body: Buffer.alloc(0), status: 'failed', meta: { rcode: 'TIMEOUT' } }));
     expect(timeout.scope).toEqual([]);
+    expect(rels(timeout.facts)).toContain('flaky.example DNS_STATE TIMEOUT');
   });
 
   it('reads name servers, the SOA and PTR names', () => {

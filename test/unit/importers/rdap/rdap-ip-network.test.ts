@@ -6,10 +6,10 @@ import { describeRecorded, recordedPath } from '../../../fixtures/recorded.ts';
 const load = (name: string): unknown => JSON.parse(readFileSync(recordedPath('ipwhois-rir-fixtures/extracted', name), 'utf8'));
 
 describeRecorded('RDAP ip network answers of the five RIRs', () => {
-  it('RIPE: range handle, status, abuse mailbox, and the maintainer not taken for the holder', () => {
+  it('RIPE: range handle, status, abuse mailbox, and the holder named by descr, not by the maintainer', () => {
     const n = parseRdapIpNetwork(load('rdap_ripencc_62.239.237.1.json'));
     expect(n).toMatchObject({ rir: 'RIPE', handle: '62.239.237.0 - 62.239.237.255', start: '62.239.237.0', end: '62.239.237.255', status: 'ASSIGNED PA', name: 'BT-CORPORATE', country: 'GB' });
-    expect(n.holder).toBeUndefined();
+    expect(n.holder).toEqual({ name: 'UDC', nameFrom: 'descr' });
     expect(n.maintainers).toContain('BTENT-MNT');
     expect(n.abuseEmails.length).toBeGreaterThan(0);
   });
