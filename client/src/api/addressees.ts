@@ -1,49 +1,25 @@
 // The addressee suggestion, orders drafted from it, and their status.
 import { requestGraphQL } from './graphql.ts';
+import type * as S from './schema-types.ts';
 
-export type Material = 'CSAM' | 'TERRORIST';
-export type Instrument = 'REMOVAL_ORDER' | 'INFORMATION_DEMAND' | 'REGISTRAR_REQUEST';
+// Each type is the part of the schema's own type that the documents below ask for
+// (schema-types.ts is generated from the SDL): a renamed or retyped field breaks the type check.
+export type Material = S.Material;
+export type Instrument = S.Instrument;
 
-export interface Party {
-  key: string;
-  name: string;
-  role: string;
-  country: string | null;
-  inEu: boolean | null;
-  block: string | null;
-  abuseContacts: string[];
-}
+export type Party = Pick<S.Party, 'key' | 'name' | 'role' | 'country' | 'inEu' | 'block' | 'abuseContacts'>;
 
-export interface AddresseeGroup {
-  instrument: string;
-  legalBasis: string | null;
-  deadlineHours: number | null;
+export type AddresseeGroup = Pick<S.AddresseeGroup, 'instrument' | 'legalBasis' | 'deadlineHours' | 'urls'> & {
   addressee: Party;
-  urls: string[];
-  reasons: { ruleId: string; text: string; url: string; address: string; evidenceIds: string[] }[];
-  flags: { flag: string; text: string; ruleId: string; party: Party }[];
-}
+  reasons: Pick<S.SuggestionReason, 'ruleId' | 'text' | 'url' | 'address' | 'evidenceIds'>[];
+  flags: (Pick<S.SuggestionFlag, 'flag' | 'text' | 'ruleId'> & { party: Party })[];
+};
 
-export interface Order {
-  id: string;
-  status: string;
-  instrument: string;
-  addresseeKey: string;
-  addresseeName: string;
-  addresseeCountry: string | null;
-  legalBasis: string | null;
-  deadlineHours: number | null;
-  deadline: string | null;
-  createdAt: string;
-  createdBy: string;
-  suggestedRuleId: string | null;
-  overrideReason: string | null;
-  caseName: string | null;
-  /** The statuses it may move to now (server/orders/order-status.ts), as GraphQL enum values. */
-  nextStatuses: string[];
-  urls: { url: string; removedAt: string | null }[];
-  events: { status: string; at: string; by: string; note: string | null }[];
-}
+/** `nextStatuses`: the statuses it may move to now (server/orders/order-status.ts). */
+export type Order = Pick<S.Order, 'id' | 'status' | 'nextStatuses' | 'caseName' | 'instrument' | 'addresseeKey' | 'addresseeName' | 'addresseeCountry' | 'legalBasis' | 'deadlineHours' | 'deadline' | 'createdAt' | 'createdBy' | 'suggestedRuleId' | 'overrideReason'> & {
+  urls: Pick<S.OrderUrl, 'url' | 'removedAt'>[];
+  events: Pick<S.OrderEvent, 'status' | 'at' | 'by' | 'note'>[];
+};
 
 const PARTY = 'key name role country inEu block abuseContacts';
 const ORDER = 'id status nextStatuses caseName instrument addresseeKey addresseeName addresseeCountry legalBasis deadlineHours deadline createdAt createdBy suggestedRuleId overrideReason urls { url removedAt } events { status at by note }';
@@ -71,14 +47,12 @@ export function instrumentOf(name: string): Instrument {
   return name.toUpperCase().replace(/-/g, '_') as Instrument;
 }
 
-export interface Suggestion {
+/** `parties`: every party on the chains (an override may name any). */
+export type Suggestion = Pick<S.AddresseeSuggestion, 'unresolved' | 'domains'> & {
   groups: AddresseeGroup[];
-  unresolved: string[];
-  /** Every party on the chains (an override may name any). */
   parties: Party[];
-  skipped: { party: Party; text: string; urls: string[] }[];
-  domains: string[];
-}
+  skipped: (Pick<S.SkippedParty, 'text' | 'urls'> & { party: Party })[];
+};
 
 export async function fetchAddressees(opts: { caseName?: string; urls?: string[]; material: Material; dedicatedDomains?: string[] }): Promise<Suggestion> {
   const q = `query($c: String, $u: [String!], $m: Material!, $d: [String!]) { addressees(caseName: $c, urls: $u, material: $m, dedicatedDomains: $d) {

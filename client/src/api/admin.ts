@@ -1,30 +1,14 @@
 // The administrator's screen: accounts, API tokens and the audit log; and the first
 // administrator from the one-time setup link (before anyone can sign in).
 import { requestGraphQL } from './graphql.ts';
+import type * as S from './schema-types.ts';
 
-export interface Account {
-  username: string;
-  role: string;
-  createdAt: string;
-  createdBy: string;
-  disabledAt: string | null;
-}
+// The parts of the schema's types (schema-types.ts, generated from the SDL) that the documents ask for.
+export type Account = Pick<S.UserAccount, 'username' | 'role' | 'createdAt' | 'createdBy' | 'disabledAt'>;
 
-export interface ApiTokenInfo {
-  id: string;
-  label: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
+export type ApiTokenInfo = Pick<S.ApiToken, 'id' | 'label' | 'createdAt' | 'revokedAt'>;
 
-export interface AuditLine {
-  seq: number;
-  at: string;
-  username: string | null;
-  action: string;
-  target: string | null;
-  ip: string | null;
-}
+export type AuditLine = Pick<S.AuditEntry, 'seq' | 'at' | 'username' | 'action' | 'target' | 'ip'>;
 
 const ACCOUNT = 'username role createdAt createdBy disabledAt';
 const ACCOUNT_OR_REFUSAL = `__typename ... on UserAccount { ${ACCOUNT} } ... on Refusal { code message }`;

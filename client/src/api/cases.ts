@@ -2,26 +2,16 @@
 // the orders drafted for it.
 import type { Order } from './addressees.ts';
 import { requestGraphQL } from './graphql.ts';
+import type * as S from './schema-types.ts';
 
-export interface CaseSummary {
-  id: string;
-  name: string;
-  createdAt: string | null;
-  urlCount: number;
-  resolvedCount: number;
-}
+// The parts of the schema's types (schema-types.ts, generated from the SDL) that the documents ask for.
+export type CaseSummary = Pick<S.Case, 'id' | 'name' | 'createdAt' | 'urlCount' | 'resolvedCount'>;
 
-export interface CaseUrl {
-  url: string;
-  line: number | null;
-  resolvedAt: string | null;
-  failedLookups: number | null;
-  failureReasons: string[];
-}
+export type CaseUrl = Pick<S.CaseUrl, 'url' | 'line' | 'resolvedAt' | 'failedLookups' | 'failureReasons'>;
 
 interface Connection<T> {
   edges: { node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: Pick<S.PageInfo, 'hasNextPage' | 'endCursor'>;
 }
 
 const PAGE = 100;

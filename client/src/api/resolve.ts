@@ -1,28 +1,13 @@
 // Starting a case: URLs in, a resolve job out, and its progress.
 import { requestGraphQL } from './graphql.ts';
+import type * as S from './schema-types.ts';
 
-export interface ResolveJob {
-  id: string;
-  state: string;
-  total: number;
-  done: number;
-  failed: number;
-  skipped: number;
-  withAddress: number;
-  noAddress: number;
-  noAddressByState: { state: string; count: number }[];
-  withFailedLookups: number;
-  perSecond: number;
-  etaSeconds: number | null;
-  lastError: string | null;
-  finishedAt: string | null;
-}
+// The parts of the schema's types (schema-types.ts, generated from the SDL) that JOB asks for.
+export type ResolveJob = Pick<S.ResolveJob, 'id' | 'state' | 'total' | 'done' | 'failed' | 'skipped' | 'withAddress' | 'noAddress' | 'withFailedLookups' | 'perSecond' | 'etaSeconds' | 'lastError' | 'finishedAt'> & {
+  noAddressByState: Pick<S.NoAddressCount, 'state' | 'count'>[];
+};
 
-export interface RejectedLine {
-  line: number;
-  input: string;
-  reason: string;
-}
+export type RejectedLine = Pick<S.RejectedLine, 'line' | 'input' | 'reason'>;
 
 const JOB = 'id state total done failed skipped withAddress noAddress noAddressByState { state count } withFailedLookups perSecond etaSeconds lastError finishedAt';
 

@@ -1,20 +1,18 @@
 // Signing in and out. The session id never reaches script: it is an HttpOnly cookie.
 import { requestGraphQL, setCsrfToken } from './graphql.ts';
+import type * as S from './schema-types.ts';
 
-export interface SessionUser {
-  username: string;
-  role: string;
-}
+export type SessionUser = Pick<S.CurrentUser, 'username' | 'role'>;
 
 export async function fetchMe(): Promise<SessionUser | null> {
-  const d = await requestGraphQL<{ me: (SessionUser & { csrfToken: string | null }) | null }>('{ me { username role csrfToken } }');
+  const d = await requestGraphQL<{ me: Pick<S.CurrentUser, 'username' | 'role' | 'csrfToken'> | null }>('{ me { username role csrfToken } }');
   setCsrfToken(d.me?.csrfToken ?? null);
   return d.me === null ? null : { username: d.me.username, role: d.me.role };
 }
 
 export async function signIn(username: string, password: string): Promise<SessionUser> {
   const q = 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { username role csrfToken } }';
-  const d = await requestGraphQL<{ signIn: SessionUser & { csrfToken: string } }>(q, { u: username, p: password });
+  const d = await requestGraphQL<{ signIn: Pick<S.SignedIn, 'username' | 'role' | 'csrfToken'> }>(q, { u: username, p: password });
   setCsrfToken(d.signIn.csrfToken);
   return { username: d.signIn.username, role: d.signIn.role };
 }
