@@ -42,7 +42,8 @@ export function instrumentText(g: Pick<AddresseeGroup, 'instrument' | 'deadlineH
 }
 
 function partyItem(p: ChainParty, addressee: AddresseeGroup | undefined | null): HTMLElement {
-  const marked = addressee !== undefined && addressee !== null && addressee.addressee.key === p.key;
+  // One organisation can stand in two roles (the upstream that also originates the route): only the role addressed is marked.
+  const marked = addressee !== undefined && addressee !== null && addressee.addressee.key === p.key && addressee.addressee.role.replaceAll('-', '_') === p.role;
   const basis = p.basis === 'registered' ? null : el('span', { class: 'basis' }, ` (${p.basis})`);
   return el('li', { class: marked ? 'party addressee' : 'party', 'data-role': p.role },
     el('div', { class: 'party-head' }, el('span', { class: 'role' }, ROLE_NAMES[p.role] ?? p.role), basis, ' ', el('strong', {}, p.name)),
