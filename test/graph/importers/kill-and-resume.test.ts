@@ -18,7 +18,9 @@ beforeAll(async () => {
   scenario = await startResellerChain();
   // Slow answers, so that the job is surely mid-way when it is killed.
   scenario.dns.setMisbehaviour({ mode: 'slow', delayMs: 40 });
-  writeFileSync(list, Array.from({ length: URLS }, (_, i) => `http://shop.example/item/${i}`).join('\n'));
+  // One host name each: a job shares one host's answers among its URLs, and 40 URLs on one name
+  // finished in a burst right after the first, before the kill could land mid-way.
+  writeFileSync(list, Array.from({ length: URLS }, (_, i) => `http://item${i}.shop.example/x`).join('\n'));
 });
 afterAll(async () => {
   await scenario.close();
