@@ -7,6 +7,7 @@ import type { GraphDb } from '../db/driver.ts';
 import type { JobRegistry } from '../jobs/job-registry.ts';
 import type { RuleTable } from '../rules/rule-table.ts';
 import type { SetupToken } from '../auth/setup-token.ts';
+import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
 
 export interface GraphContext {
   db: GraphDb;
@@ -26,6 +27,8 @@ export interface GraphContext {
   secureTransport: boolean;
   /** The one-time setup link's token, while the graph has no administrator (server/auth/setup-token.ts). */
   setup: SetupToken | undefined;
+  /** Failed sign-ins per account and address (server/auth/sign-in-throttle.ts), one per server. */
+  signIns: SignInThrottle;
   /** Set-Cookie values for this request's response (sign-in and sign-out). */
   setCookie: (value: string) => void;
 }

@@ -8,6 +8,7 @@ import type { GraphDb } from '../db/driver.ts';
 import { JobRegistry } from '../jobs/job-registry.ts';
 import type { GraphContext } from './context.ts';
 import type { SetupToken } from '../auth/setup-token.ts';
+import { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import { loadRuleTable, type RuleTable } from '../rules/rule-table.ts';
 import { schema } from './schema.ts';
 import { authenticate, clientIp } from '../auth/authenticate.ts';
@@ -47,6 +48,7 @@ export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
   const rules = opts.rules ?? loadRuleTable();
   const jobs = new JobRegistry({ db: opts.db, io, bulkMaxAgeMs: bulkMaxAgeMs(opts.config) });
   const cookies = responseCookies();
+  const signIns = new SignInThrottle();
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -58,6 +60,7 @@ export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
       userAgent: request.headers.get('user-agent'),
       secureTransport: needsSecureCookie(new URL(request.url)),
       setup: opts.setup,
+      signIns,
       setCookie: cookies.forRequest(request),
     }),
     plugins: [accessPlugin(), cookies.plugin],

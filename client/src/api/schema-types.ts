@@ -50,7 +50,7 @@ export interface AuditEntry {
   username: string | null;
 }
 
-export type AuthRefusalCode = 'ADMIN_EXISTS' | 'AUDIT_CONTENDED' | 'BAD_ROLE' | 'BAD_USERNAME' | 'FORBIDDEN' | 'SETUP_REFUSED' | 'UNAUTHENTICATED' | 'UNKNOWN_USER' | 'USER_DISABLED' | 'USER_EXISTS' | 'WEAK_PASSWORD';
+export type AuthRefusalCode = 'ADMIN_EXISTS' | 'AUDIT_CONTENDED' | 'BAD_ROLE' | 'BAD_USERNAME' | 'FORBIDDEN' | 'SETUP_REFUSED' | 'THROTTLED' | 'UNAUTHENTICATED' | 'UNKNOWN_USER' | 'USER_DISABLED' | 'USER_EXISTS' | 'WEAK_PASSWORD';
 
 /** An account change refused: a weak password, a taken or invalid name, a role that may not take this step. */
 export interface AuthRefused {

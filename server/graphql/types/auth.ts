@@ -89,7 +89,15 @@ builder.mutationField('signIn', (t) =>
       withKnownErrors(async () => {
         const at = ctx.now();
         try {
-          const s = await startSession(ctx.db, a.username, a.password, { ip: ctx.ip, userAgent: ctx.userAgent, now: at });
+          ctx.signIns.check(a.username, ctx.ip, at);
+          let s: Awaited<ReturnType<typeof startSession>>;
+          try {
+            s = await startSession(ctx.db, a.username, a.password, { ip: ctx.ip, userAgent: ctx.userAgent, now: at });
+          } catch (err) {
+            if (err instanceof AuthError && err.code === 'UNAUTHENTICATED') ctx.signIns.failed(a.username, ctx.ip, at);
+            throw err;
+          }
+          ctx.signIns.succeeded(a.username, ctx.ip);
           ctx.setCookie(sessionCookie(s.sessionId, secure(ctx)));
           await audit(ctx.db, { user: s.user, action: 'sign-in', target: `user:${s.user.username}`, ip: ctx.ip, at });
           return { ...s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt };

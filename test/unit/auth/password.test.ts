@@ -31,8 +31,30 @@ describe('password hashing', () => {
   });
 
   it('counts characters, not UTF-16 units', () => {
-    expect(() => checkPasswordStrength('🔑'.repeat(11))).toThrow(/this one has 11/);
-    expect(() => checkPasswordStrength('🔑'.repeat(12))).not.toThrow();
+    const keys = '🔑🔒🔐🛡🗝🔓'.repeat(2);
+    expect(() => checkPasswordStrength([...keys].slice(0, 11).join(''))).toThrow(/this one has 11/);
+    expect(() => checkPasswordStrength(keys)).not.toThrow();
+  });
+
+  it('refuses long but trivial passwords: repeats, blanks, control characters, common words padded, sequences', () => {
+    const refusal = (p: string) => {
+      try {
+        checkPasswordStrength(p);
+        return 'accepted';
+      } catch (err) {
+        return (err as Error).message.split(';')[0];
+      }
+    };
+    expect(['aaaaaaaaaaaa', ' '.repeat(12), '\0'.repeat(12), 'password1234', 'Welkom2026!!', '123456789012', 'qwertyuiop12', 'correct horse battery'].map(refusal)).toEqual([
+      'this password repeats one character',
+      'this password repeats one character',
+      'a password may not hold control characters (NUL, tab, line breaks)',
+      'this is a common password with digits or symbols added',
+      'this is a common password with digits or symbols added',
+      'this is a keyboard or counting sequence',
+      'this is a common password with digits or symbols added',
+      'accepted',
+    ]);
   });
 
   it('refuses a stored string it did not write, and an absurd cost parameter, without trying it', async () => {
