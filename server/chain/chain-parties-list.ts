@@ -7,6 +7,7 @@
 import { addressViews, type Party } from '../rules/chain-parties.ts';
 import { isInEu } from '../rules/eu-member-states.ts';
 import type { ChainReport } from './chain-report.ts';
+import { evidenceIds } from './infer-roles.ts';
 import { partyCountry } from './party-country.ts';
 import { RIR_NAMES } from './rir-names.ts';
 
@@ -39,7 +40,7 @@ export function chainParties(report: ChainReport): ChainParty[] {
   for (const a of chain.addresses) {
     for (const o of a.origins) {
       const c = partyCountry(o.holderCountry, o.asCountry, 'as');
-      add({ role: 'origin', key: o.holderKey ?? `AS${o.asn}`, name: o.name ?? `AS${o.asn}`, ...c, abuse: [], basis: 'registered', why: `AS${o.asn} announces ${o.prefix} (${o.source ?? 'routing data'})`, evidenceIds: [o.evidenceId, o.holderEvidenceId].filter((x): x is string => x !== null) }, a.address);
+      add({ role: 'origin', key: o.holderKey ?? `AS${o.asn}`, name: o.name ?? `AS${o.asn}`, ...c, abuse: [], basis: 'registered', why: `AS${o.asn} announces ${o.prefix} (${o.source ?? 'routing data'})`, evidenceIds: evidenceIds(o.evidenceId, o.holderEvidenceId) }, a.address);
       for (const t of o.transitProviders) add({ role: 'transit', key: `AS${t.asn}`, name: t.name ?? `AS${t.asn}`, country: null, countryFrom: null, abuse: [], basis: 'registered', why: `AS${o.asn} buys transit from AS${t.asn} (CAIDA AS relationships)`, evidenceIds: [] }, a.address);
     }
     const rir = a.blocks.at(-1)?.key.split(' ')[0];

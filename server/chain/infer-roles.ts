@@ -44,7 +44,8 @@ export interface AddressRoles {
 export const rangeText = (b: Pick<ChainBlock, 'start' | 'end' | 'prefixLength'>) => (b.prefixLength === null ? `${b.start} - ${b.end}` : `${b.start}/${b.prefixLength}`);
 const holderName = (b: ChainBlock) => b.holder ?? `the holder of ${rangeText(b)}`;
 const asText = (o: ChainOrigin) => `AS${o.asn}${o.holderName ?? o.asName ? ` (${o.holderName ?? o.asName})` : ''}`;
-const ids = (...xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => typeof x === 'string' && x !== ''))];
+/** The evidence ids a statement rests on, each once, without the steps that have none. */
+export const evidenceIds = (...xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => typeof x === 'string' && x !== ''))];
 
 /** The registry's words alone: assignment → hoster, sub-allocations → resellers, the allocation → upstream. */
 function registryRole(b: ChainBlock, i: number, count: number): BlockRole {
@@ -94,7 +95,7 @@ export function inferRoles(a: Pick<ChainAddress, 'address' | 'blocks' | 'origins
     blocks,
     hoster: {
       key: leased.holderKey ?? `AS${leased.asn}`, name: asHolder, ...partyCountry(leased.holderCountry, leased.asCountry, 'as'), basis: 'presumed', why, abuse: [],
-      evidenceIds: ids(leased.evidenceId, leased.holderEvidenceId, first.evidenceId), block: undefined, asn: leased.asn,
+      evidenceIds: evidenceIds(leased.evidenceId, leased.holderEvidenceId, first.evidenceId), block: undefined, asn: leased.asn,
     },
   };
 }
@@ -102,6 +103,6 @@ export function inferRoles(a: Pick<ChainAddress, 'address' | 'blocks' | 'origins
 function hosterOfBlock(b: RoledBlock, why: string, basis: RoleBasis, o: ChainOrigin | undefined): HosterFinding {
   return {
     key: b.holderKey ?? b.key, name: holderName(b), country: b.country, countryFrom: b.countryFrom, basis, why, abuse: b.abuse,
-    evidenceIds: ids(b.evidenceId, b.holderEvidenceId, o?.evidenceId, o?.holderEvidenceId), block: b, asn: o?.asn,
+    evidenceIds: evidenceIds(b.evidenceId, b.holderEvidenceId, o?.evidenceId, o?.holderEvidenceId), block: b, asn: o?.asn,
   };
 }

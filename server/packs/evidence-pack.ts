@@ -56,7 +56,7 @@ export async function buildEvidencePack(db: GraphDb, table: RuleTable, orderId: 
   const urls: EvidencePack['urls'] = [];
   const hosts: ChainCache = new Map();
   for (const { url } of order.urls) {
-    const chain = await findChainForUrl(db, url, hosts);
+    const chain = await findChainForUrl(db, url, { cache: hosts });
     urls.push({ url, chain: chain === undefined ? null : withRoles(chain) });
   }
   // The suggestion's reasons for this addressee, as the rules give them on the current chains.

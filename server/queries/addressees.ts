@@ -52,7 +52,7 @@ export async function suggestAddressees(db: GraphDb, table: RuleTable, q: Addres
   const hosts: ChainCache = new Map();
   for (let i = 0; i < urls.length; i += CHAIN_READS) {
     const slice = urls.slice(i, i + CHAIN_READS);
-    const chains = await Promise.all(slice.map((url) => findChainForUrl(db, url, hosts)));
+    const chains = await Promise.all(slice.map((url) => findChainForUrl(db, url, { cache: hosts })));
     chains.forEach((chain) => perUrl.push(chain === undefined ? [] : nameCdnsByRegistry(addressViews(withRoles(chain)).filter((a) => a.blocks.length > 0 || a.cdn.length > 0))));
   }
   perUrl.forEach((v, i) => {

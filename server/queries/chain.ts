@@ -167,8 +167,8 @@ export interface ChainReadOptions {
 
 type HostRow = { host: string; hostLabel: string; aliases: string[] | null };
 
-export async function findChainForUrl(db: GraphDb, url: string, opts: ChainReadOptions | ChainCache = {}): Promise<UrlChain | undefined> {
-  const { at, cache } = opts instanceof Map ? { at: undefined, cache: opts } : opts;
+export async function findChainForUrl(db: GraphDb, url: string, opts: ChainReadOptions = {}): Promise<UrlChain | undefined> {
+  const { at, cache } = opts;
   const atIso = at?.toISOString() ?? null;
   const [h] = await db.read<HostRow>(HOST_AND_ALIASES, { url, at: atIso, limit: 1 });
   if (h === undefined) return undefined;

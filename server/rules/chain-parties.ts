@@ -3,8 +3,7 @@
 // addressee rules read. One view per address of the URL; the roles come from the chain report
 // (server/chain/infer-roles.ts), so the rules and every view agree on who the hoster is.
 import type { ChainReport, ReportAddress } from '../chain/chain-report.ts';
-import type { HosterFinding, RoledBlock } from '../chain/infer-roles.ts';
-import { rangeText } from '../chain/infer-roles.ts';
+import { evidenceIds, rangeText, type HosterFinding, type RoledBlock } from '../chain/infer-roles.ts';
 import type { CountrySource } from '../chain/party-country.ts';
 import type { PartyRole, RoleBasis } from '../chain/party-roles.ts';
 import { isInEu } from './eu-member-states.ts';
@@ -42,13 +41,11 @@ export interface AddressView {
   lastKnownEndedAt: string | undefined;
 }
 
-const ev = (...ids: (string | null | undefined)[]) => [...new Set(ids.filter((i): i is string => typeof i === 'string' && i !== ''))];
-
 export function blockParty(b: RoledBlock): Party {
   const range = rangeText(b);
   return {
     key: b.holderKey ?? b.key, name: b.holder ?? `holder of ${range}`, role: b.role, country: b.country, countryFrom: b.countryFrom, inEu: isInEu(b.country), abuse: b.abuse,
-    basis: b.basis, why: b.why, block: { key: b.key, range, status: b.status }, evidenceIds: ev(b.evidenceId, b.holderEvidenceId),
+    basis: b.basis, why: b.why, block: { key: b.key, range, status: b.status }, evidenceIds: evidenceIds(b.evidenceId, b.holderEvidenceId),
   };
 }
 
@@ -66,7 +63,7 @@ function viewOf(chain: ChainReport, a: ReportAddress, registrar: Party | undefin
     hoster: a.hoster === undefined ? undefined : hosterParty(a.hoster),
     cdn: a.cdn.map((c) => ({
       key: c.operatorKey ?? `NAME:${c.provider}`, name: c.provider, role: 'cdn' as const, country: null, countryFrom: null, inEu: undefined, abuse: c.abuse, cidr: c.cidr,
-      basis: 'registered' as const, why: `${a.address} lies in ${c.cidr}, a range ${c.provider} publishes`, evidenceIds: ev(c.evidenceId),
+      basis: 'registered' as const, why: `${a.address} lies in ${c.cidr}, a range ${c.provider} publishes`, evidenceIds: evidenceIds(c.evidenceId),
     })),
     blocks: a.blocks.map(blockParty),
     lastKnownEndedAt,
@@ -84,7 +81,7 @@ export function addressViews(chain: ChainReport): AddressView[] {
       ? {
           key: d.registrar ? (d.registrarKey ?? `NAME:${name}`) : (d.lastRegistrar?.key ?? `NAME:${name}`), name, role: 'registrar', country: null, countryFrom: null, inEu: undefined,
           abuse: d.registrar ? d.registrarAbuse : [], basis: 'registered', why: d.registrar ? (d.registrarIsLast ? `the registry names ${name} as the last registrar of ${d.domain}` : `the registrar of ${d.domain}`) : `the last registrar of ${d.domain} (its registration ended ${d.lastRegistrar?.endedAt})`,
-          evidenceIds: ev(d.registrarEvidenceId, d.lastRegistrar?.evidenceId),
+          evidenceIds: evidenceIds(d.registrarEvidenceId, d.lastRegistrar?.evidenceId),
         }
       : undefined;
   return acting.addresses.map((a) => viewOf({ ...acting, url: chain.url }, a, registrar, endedAt));
