@@ -2,6 +2,7 @@
 // holds it now, or as it was at a moment; with --timeline, who hosted it from when to when.
 import type { Command } from 'commander';
 import { normalizeUrl } from '../../importers/url-list/normalize-url.ts';
+import { atMomentText } from '../chain/at-moment.ts';
 import { withRoles } from '../chain/chain-report.ts';
 import { formatChainText } from '../chain/format-chain.ts';
 import { loadConfig } from '../config.ts';
@@ -18,7 +19,7 @@ interface ChainOptions {
 
 /** A date or date-time the user typed; a clear error naming the option otherwise. */
 export function parseAtOption(text: string): Date {
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T23:59:59.999Z` : text);
+  const d = new Date(atMomentText(text));
   if (Number.isNaN(d.getTime())) throw new Error(`--at: "${text}" is not a date (use 2026-11-20 or 2026-11-20T10:00:00Z)`);
   return d;
 }

@@ -1,6 +1,7 @@
 // The hosting chain of a URL, as schema/schema.graphql's UrlChain gives it.
 import { requestGraphQL } from './graphql.ts';
 import type * as S from './schema-types.ts';
+import { atMomentText } from '../../../server/chain/at-moment.ts';
 
 // Each type is the part of the schema's own type that CHAIN asks for (schema-types.ts is
 // generated from the SDL), so a renamed or retyped field breaks the type check here.
@@ -53,7 +54,7 @@ const CHAIN = `${CHAIN_AT} ${PARTIES} lastKnown { endedAt chain { ${CHAIN_AT} } 
 /** The moment a chosen date stands for: the end of that day (UTC), as the CLI's --at reads it; an ISO time as it is. */
 export function atMoment(at: string | null): string | null {
   if (at === null || at === '') return null;
-  return /^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T23:59:59.999Z` : at;
+  return atMomentText(at);
 }
 
 export async function fetchChain(url: string, at: string | null = null): Promise<UrlChain | null> {
