@@ -64,18 +64,32 @@ function pathLine(chain: UrlChain): HTMLElement {
   );
 }
 
-/** One URL's card; `group` is the addressee group the URL falls in (null: the suggestion is still being read). */
-export function chainCard(chain: UrlChain, group: AddresseeGroup | undefined | null): HTMLElement {
+/** The parts of a card that depend on the addressee suggestion: the parties (one marked) and the mark line. */
+function addresseeParts(chain: UrlChain, group: AddresseeGroup | undefined | null): HTMLElement[] {
   const parties = [...(chain.parties ?? [])].sort((a, b) => roleRank(a.role) - roleRank(b.role));
   const listed = group === null || (group !== undefined && parties.some((p) => p.key === group.addressee.key));
+  const list = el('ol', { class: 'plain parties', 'aria-label': 'Parties, from the site outwards' }, ...parties.map((p) => partyItem(p, group)));
+  const mark = group === undefined ? el('p', { class: 'hint addressee-line' }, 'No addressee suggested for this URL.')
+    : listed ? null : el('p', { class: 'mark addressee-line' }, `Suggested addressee: ${group.addressee.name}, ${instrumentText(group)}`);
+  return mark === null ? [list] : [list, mark];
+}
+
+/** One URL's card; `group` is the addressee group the URL falls in (null: the suggestion is still being read). */
+export function chainCard(chain: UrlChain, group: AddresseeGroup | undefined | null): HTMLElement {
   return el('article', { class: 'chain-card', 'aria-label': `Chain of ${chain.url}` },
     pathLine(chain),
     ...stateLines(chain),
-    el('ol', { class: 'plain parties', 'aria-label': 'Parties, from the site outwards' }, ...parties.map((p) => partyItem(p, group))),
-    group === undefined ? el('p', { class: 'hint' }, 'No addressee suggested for this URL.')
-      : listed ? null : el('p', { class: 'mark' }, `Suggested addressee: ${group.addressee.name}, ${instrumentText(group)}`),
+    ...addresseeParts(chain, group),
     hostingHistory(chain.url),
   );
+}
+
+/** Marks the suggestion on a card already shown, in place: a hosting history the reader opened meanwhile stays open. */
+function markAddressee(card: HTMLElement, chain: UrlChain, group: AddresseeGroup | undefined): void {
+  const old = card.querySelectorAll(':scope > ol.parties, :scope > .addressee-line');
+  const history = card.querySelector(':scope > details.history');
+  for (const part of addresseeParts(chain, group)) card.insertBefore(part, history);
+  old.forEach((o) => o.remove());
 }
 
 // A case of hundreds of URLs would bury the selected node under cards; the canvas and the
@@ -88,13 +102,14 @@ export async function showChainCards(region: HTMLElement, chains: UrlChain[]): P
   const shown = chains.slice(0, MAX_CARDS);
   const note = el('p', { class: 'hint', 'aria-live': 'polite' }, `Reading the suggested addressee for ${MATERIAL_NAMES[material]}…`);
   const more = chains.length > shown.length ? el('p', { class: 'hint' }, `${chains.length - shown.length} more URLs: open one in “Chain of a URL”, or see them all on the Addressees screen.`) : null;
-  region.replaceChildren(note, ...shown.map((c) => chainCard(c, null)), ...(more === null ? [] : [more]));
+  const cards = shown.map((c) => chainCard(c, null));
+  region.replaceChildren(note, ...cards, ...(more === null ? [] : [more]));
   if (shown.length === 0) return void note.replaceChildren('No chain to show.');
   try {
     const { groups } = await fetchAddressees({ urls: shown.map((c) => c.url), material });
     const groupOf = (url: string) => groups.find((g) => g.urls.includes(url));
     note.textContent = `Suggested addressee for ${MATERIAL_NAMES[material]} (the material is chosen on the Addressees screen).`;
-    region.replaceChildren(note, ...shown.map((c) => chainCard(c, groupOf(c.url))), ...(more === null ? [] : [more]));
+    shown.forEach((c, i) => markAddressee(cards[i]!, c, groupOf(c.url)));
   } catch (err) {
     note.textContent = `The addressee suggestion could not be read: ${errorText(err)}`;
     note.classList.add('bad');
