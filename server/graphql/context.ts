@@ -8,6 +8,7 @@ import type { JobRegistry } from '../jobs/job-registry.ts';
 import type { RuleTable } from '../rules/rule-table.ts';
 import type { SetupToken } from '../auth/setup-token.ts';
 import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
+import type { ClientBudgets } from './access/client-budget.ts';
 
 export interface GraphContext {
   db: GraphDb;
@@ -29,6 +30,8 @@ export interface GraphContext {
   setup: SetupToken | undefined;
   /** Failed sign-ins per account and address (server/auth/sign-in-throttle.ts), one per server. */
   signIns: SignInThrottle;
+  /** Cost units per client (access/client-budget.ts), one per server. */
+  budgets: ClientBudgets;
   /** Set-Cookie values for this request's response (sign-in and sign-out). */
   setCookie: (value: string) => void;
 }

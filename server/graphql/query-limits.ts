@@ -9,3 +9,16 @@ export const QUERY_LIMITS = {
   defaultListMultiplier: 10,
   limit: { complexity: 20_000, depth: 10, breadth: 400 },
 };
+
+// What one request may cost, in the units of root-field-access.ts (an ordinary read is 1; a
+// search, a walk or a report more). Nobody signed in may call only what signing in needs, each
+// field once, so one anonymous request is at most a few units.
+export const REQUEST_COST_LIMIT = { anonymous: 12, signedIn: 120 };
+
+// Per-client buckets (access/client-budget.ts). A signed-in investigator clicking through the
+// page spends a few units a second; a script with a token can sustain 40 units a second. An
+// address with nobody signed in gets enough for sign-in attempts and health checks.
+export const CLIENT_BUDGETS = {
+  anonymous: { capacity: 100, perSecond: 3 },
+  signedIn: { capacity: 600, perSecond: 40 },
+};

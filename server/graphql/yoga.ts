@@ -15,6 +15,9 @@ import { authenticate, clientIp } from '../auth/authenticate.ts';
 import { needsSecureCookie } from '../auth/cookie.ts';
 import { accessPlugin } from './access/access-plugin.ts';
 import { responseCookies } from './access/response-cookies.ts';
+import { ClientBudgets } from './access/client-budget.ts';
+import { graphiqlDoor, graphiqlForUsers } from './access/graphiql-door.ts';
+import { CLIENT_BUDGETS } from './query-limits.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -49,6 +52,7 @@ export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
   const jobs = new JobRegistry({ db: opts.db, io, bulkMaxAgeMs: bulkMaxAgeMs(opts.config) });
   const cookies = responseCookies();
   const signIns = new SignInThrottle();
+  const budgets = new ClientBudgets((client) => (client.startsWith('user:') ? CLIENT_BUDGETS.signedIn : CLIENT_BUDGETS.anonymous));
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -61,13 +65,14 @@ export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
       secureTransport: needsSecureCookie(new URL(request.url)),
       setup: opts.setup,
       signIns,
+      budgets,
       setCookie: cookies.forRequest(request),
     }),
-    plugins: [accessPlugin(), cookies.plugin],
+    plugins: [graphiqlDoor(opts.db, now), accessPlugin(), cookies.plugin],
     // The stock GraphiQL page loads its assets from unpkg.com, which a closed police network (and
     // this project's CI) cannot reach; render-graphiql inlines them.
     renderGraphiQL,
-    graphiql: { title: 'hostchain GraphiQL', defaultQuery: DEFAULT_QUERY },
+    graphiql: graphiqlForUsers(opts.db, now, { title: 'hostchain GraphiQL', defaultQuery: DEFAULT_QUERY }),
     landingPage: false,
     // Unexpected errors are masked: a Neo4j message can carry case data.
     maskedErrors: true,

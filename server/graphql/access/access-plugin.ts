@@ -10,6 +10,7 @@ import type { RequestAuth } from '../../auth/authenticate.ts';
 import type { GraphContext } from '../context.ts';
 import { ROOT_FIELD_ACCESS, type FieldAccess } from './root-field-access.ts';
 import { operationCalls, type OperationCalls, type RootCall } from './root-calls.ts';
+import { budgetRefusal, type BudgetRefusal } from './request-budget.ts';
 
 export type AccessCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CSRF';
 
@@ -30,7 +31,22 @@ export function refusalFor(call: RootCall, access: FieldAccess | undefined, auth
   return { code: 'FORBIDDEN', message: `${auth.user.username} (${auth.user.role}) may not ${access.access}, which ${call.fieldName} needs` };
 }
 
+function budgetError(op: OperationCalls, r: BudgetRefusal): ExecutionResult {
+  // 429 with Retry-After, so a script's HTTP client backs off without reading GraphQL errors.
+  const http = r.code === 'RATE_LIMITED' ? { status: 429, headers: { 'retry-after': String(r.retryAfterSeconds ?? 1) } } : undefined;
+  const extensions = { code: r.code, ...(r.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: r.retryAfterSeconds }), ...(http === undefined ? {} : { http }) };
+  return { errors: [new GraphQLError(r.message, { path: op.calls[0] === undefined ? undefined : [op.calls[0].fieldName], extensions })] };
+}
+
 async function checkOperation(ctx: GraphContext, op: OperationCalls): Promise<ExecutionResult | undefined> {
+  // First what costs nothing to check: the request's shape and the client's budget.
+  const overBudget = budgetRefusal(ctx, op);
+  if (overBudget !== undefined) {
+    if (overBudget.audit) {
+      await audit(ctx.db, { user: ctx.auth.user, action: 'rate-limited', target: op.name, ip: ctx.ip, at: ctx.now(), detail: { outcome: `refused: ${overBudget.code}`, via: ctx.auth.via } });
+    }
+    return budgetError(op, overBudget);
+  }
   const isChange = op.kind !== 'query';
   let refused: { call: RootCall; refusal: Refusal } | undefined;
   for (const call of op.calls) {

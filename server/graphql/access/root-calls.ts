@@ -1,6 +1,6 @@
 // The root fields an operation calls, with their arguments, read from the parsed document before
 // it runs: access is decided for the whole operation up front, so a refused field never runs
-// beside an allowed one. Fragments on the root type are followed; introspection is left out.
+// beside an allowed one. Fragments on the root type are followed; introspection is noted, not listed.
 import {
   getArgumentValues, getOperationAST, getVariableValues, Kind,
   type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationTypeNode, type SelectionSetNode,
@@ -16,6 +16,8 @@ export interface OperationCalls {
   kind: OperationTypeNode;
   name: string | null;
   calls: RootCall[];
+  /** Whether it reads the schema (`__schema`, `__type`): only signed-in users may. */
+  introspects: boolean;
 }
 
 const TYPE_NAME = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' } as const;
@@ -31,12 +33,16 @@ export function operationCalls(schema: GraphQLSchema, document: DocumentNode, op
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
 
   const calls: RootCall[] = [];
+  let introspects = false;
   const seenFragments = new Set<string>();
   const walk = (set: SelectionSetNode) => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
         const fieldName = sel.name.value;
-        if (fieldName.startsWith('__')) continue;
+        if (fieldName.startsWith('__')) {
+          introspects ||= fieldName !== '__typename';
+          continue;
+        }
         const def = rootType.getFields()[fieldName];
         // Unknown fields fail validation anyway; kept so the caller refuses rather than skips them.
         const args = def === undefined ? {} : safeArgs(() => getArgumentValues(def, sel, variables));
@@ -54,7 +60,7 @@ export function operationCalls(schema: GraphQLSchema, document: DocumentNode, op
     }
   };
   walk(operation.selectionSet);
-  return { kind: operation.operation, name: operation.name?.value ?? null, calls };
+  return { kind: operation.operation, name: operation.name?.value ?? null, calls, introspects };
 }
 
 function safeArgs(read: () => Record<string, unknown>): Record<string, unknown> {

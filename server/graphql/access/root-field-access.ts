@@ -15,6 +15,8 @@ export interface FieldAccess {
   access: Access;
   /** Written to the audit log when set: the call reads or changes a case, an order or evidence. The target names what from the arguments. */
   audit?: (args: Record<string, unknown>) => string | null;
+  /** What one call takes from the caller's budget (query-limits.ts): 1 when unset; more for searches, walks and reports. */
+  cost?: number;
 }
 
 const arg = (name: string, prefix: string) => (a: Record<string, unknown>) => (a[name] === undefined || a[name] === null ? null : `${prefix}:${String(a[name])}`);
@@ -26,30 +28,31 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     health: { access: 'public' },
     me: { access: 'public' },
     graphStats: { access: 'read-case' },
-    search: { access: 'read-case' },
+    search: { access: 'read-case', cost: 5 },
     cases: { access: 'read-case', audit: () => 'cases' },
     case: { access: 'read-case', audit: arg('name', 'case') },
-    neighbourhood: { access: 'read-case' },
+    neighbourhood: { access: 'read-case', cost: 5 },
     // The facts of a node come with their evidence: reading them is reading evidence.
     entity: { access: 'read-evidence', audit: (a) => `node:${String(a.label)}:${String(a.key)}` },
     evidence: { access: 'read-evidence', audit: arg('id', 'evidence') },
     chain: { access: 'read-case', audit: arg('url', 'url') },
     hostingTimeline: { access: 'read-case', audit: arg('url', 'url') },
-    addressees: { access: 'read-case', audit: caseOrUrls },
+    addressees: { access: 'read-case', audit: caseOrUrls, cost: 10 },
     order: { access: 'read-case', audit: arg('id', 'order') },
     orders: { access: 'read-case', audit: (a) => `orders:${Array.isArray(a.status) ? a.status.join(',') : 'all'}${typeof a.addresseeKey === 'string' ? `:party:${a.addresseeKey}` : ''}` },
     partyRecord: { access: 'read-case', audit: arg('key', 'party') },
-    evidencePack: { access: 'read-evidence', audit: arg('orderId', 'order') },
+    evidencePack: { access: 'read-evidence', audit: arg('orderId', 'order'), cost: 10 },
     resolveJob: { access: 'read-case', audit: arg('id', 'job') },
     // Reads the notices of every case in the period: audited as a report over the period.
-    hosterReport: { access: 'read-case', audit: (a) => `hoster-report:${iso(a.from)}..${iso(a.to)}:${String(a.role ?? 'hoster')}` },
+    hosterReport: { access: 'read-case', audit: (a) => `hoster-report:${iso(a.from)}..${iso(a.to)}:${String(a.role ?? 'hoster')}`, cost: 20 },
     myApiTokens: { access: 'signed-in' },
     users: { access: 'manage-users' },
     auditLog: { access: 'read-audit' },
-    verifyAuditLog: { access: 'read-audit' },
+    verifyAuditLog: { access: 'read-audit', cost: 20 },
   },
   Mutation: {
-    signIn: { access: 'public' },
+    // A password hash is slow on purpose: a sign-in costs more than a read.
+    signIn: { access: 'public', cost: 5 },
     signOut: { access: 'signed-in' },
     createApiToken: { access: 'signed-in' },
     revokeApiToken: { access: 'signed-in' },
@@ -57,10 +60,10 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     setUserRole: { access: 'manage-users' },
     setUserDisabled: { access: 'manage-users' },
     // Nobody is signed in yet: the one-time token and a loopback address are the credential (server/auth/setup-token.ts).
-    setUpFirstAdmin: { access: 'public' },
-    startResolve: { access: 'write-case', audit: (a) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : null) },
-    importNotices: { access: 'import-data', audit: arg('fileName', 'notices') },
-    loadDemoCase: { access: 'write-case', audit: () => 'case:demo' },
+    setUpFirstAdmin: { access: 'public', cost: 5 },
+    startResolve: { access: 'write-case', audit: (a) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : null), cost: 10 },
+    importNotices: { access: 'import-data', audit: arg('fileName', 'notices'), cost: 10 },
+    loadDemoCase: { access: 'write-case', audit: () => 'case:demo', cost: 10 },
     // Drafting with an overrideReason also needs override-suggestion: the resolver checks that.
     draftOrder: { access: 'create-order', audit: (a) => `party:${String(a.addresseeKey)}` },
     changeOrderStatus: { access: 'change-order', audit: arg('id', 'order') },

@@ -1,13 +1,15 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../server/config.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { openGraphDb } from '../../../server/db/driver.ts';
-import { openTestGraph } from '../../support/graph.ts';
+import { openTestGraph, resetGraph } from '../../support/graph.ts';
+import { testUserToken } from '../../support/test-users.ts';
 
 const db = openTestGraph();
 const config = loadConfig({});
 const yoga = createHostchainYoga({ db, config, now: () => new Date('2026-11-22T10:00:00Z') });
 
+beforeAll(() => resetGraph(db));
 afterAll(() => db.close());
 
 async function query(y: typeof yoga, text: string) {
@@ -47,13 +49,26 @@ describe('the health query', () => {
 });
 
 describe('GraphiQL', () => {
-  it('is served at /graphql to a browser with every asset inlined, so it works offline', async () => {
-    const res = await yoga.fetch('http://hostchain/graphql', { headers: { accept: 'text/html' } });
+  it('is served at /graphql to a signed-in browser with every asset inlined, so it works offline, under a policy that fetches nothing from elsewhere', async () => {
+    const token = await testUserToken(db, 'viewer');
+    const res = await yoga.fetch('http://hostchain/graphql', { headers: { accept: 'text/html', authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('hostchain GraphiQL');
     expect(html).not.toMatch(/<script[^>]+src=["']https?:/i);
     expect(html).not.toMatch(/<link[^>]+href=["']https?:/i);
     expect(html).not.toContain('unpkg.com');
+    expect(res.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('gives a browser that is not signed in a short page saying where to sign in, not the editor', async () => {
+    const res = await yoga.fetch('http://hostchain/graphql', { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(401);
+    const html = await res.text();
+    expect(html).toContain('GraphiQL is for signed-in users.');
+    expect(html).not.toContain('hostchain GraphiQL');
+    expect(html.length).toBeLessThan(2000);
   });
 });

@@ -1,6 +1,6 @@
 // Limits on one request's shape (server/graphql/query-limits.ts): checked before anything runs,
 // so a query that fans out over lists, or asks the same field hundreds of times under aliases,
-// is refused with the measure it exceeded; GraphiQL's introspection and ordinary queries pass.
+// or costs more than one request may, is refused with the measure it exceeded; GraphiQL's introspection and ordinary queries pass.
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
@@ -19,13 +19,19 @@ describe('query limits', () => {
     expect(await errors(getIntrospectionQuery())).toEqual([]);
   });
 
-  it('refuses 150 aliased fields by breadth, before any resolver asks the database', async () => {
+  it('refuses 150 aliased searches by their cost, before any resolver asks the database', async () => {
     const many = Array.from({ length: 150 }, (_, i) => `a${i}: search(text: "x${i}") { key name }`).join(' ');
     counted.resetCount();
     const e = await errors(`{ ${many} }`);
-    expect(e[0]!.message).toMatch(/exceeds maximum breadth \(breadth: \d+, max: 400\)/);
+    expect(e[0]!.message).toMatch(/^this request costs 750 units, more than the 120 one request may/);
     // Only the caller's token is looked up; no search ran.
     expect(counted.reads.filter((c) => !c.includes('ApiToken'))).toEqual([]);
+  });
+
+  it('refuses 450 aliased fields under one root field by breadth', async () => {
+    const wide = Array.from({ length: 450 }, (_, i) => `u${i}: username`).join(' ');
+    const e = await errors(`{ me { ${wide} } }`);
+    expect(e[0]!.message).toMatch(/exceeds maximum breadth \(breadth: \d+, max: 400\)/);
   });
 
   it('refuses lists nested in lists by complexity', async () => {
