@@ -35,7 +35,14 @@ export async function runServer(opts: { config?: Config; log?: (msg: string) => 
   const setup = (await adminExists(db)) ? undefined : createSetupToken();
   const yoga = createHostchainYoga({ db, config, rules, setup });
   const server = createServer(createRequestListener({ yoga, clientDir: CLIENT_DIST, packs: { db, rules } }));
-  await listen(server, config.server.host, config.server.port);
+  try {
+    await listen(server, config.server.host, config.server.port);
+  } catch (err) {
+    // Nothing may keep the process alive after it failed to start: the driver's sockets would.
+    await db.close();
+    if (startedLocal) await stopLocalNeo4j(defaultPaths(config.home));
+    throw err;
+  }
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.server.host}:${port}`;
   // The link works only from loopback, so it names loopback even when the server listens on every address.
