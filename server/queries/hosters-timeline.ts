@@ -2,6 +2,7 @@
 // to addresses (and CNAMEs), addresses to registry blocks and routes, blocks up their hierarchy
 // to their holders, routes to origin ASes and their holders. server/reports/chain-at.ts picks
 // what was in force at each notice's time.
+import { InputError } from '../input-error.ts';
 import type { RecordShape } from 'neo4j-driver';
 import type { GraphDb } from '../db/driver.ts';
 import { REPORT_ROW_LIMIT } from './hosters.ts';
@@ -54,7 +55,7 @@ async function inBatches<T extends RecordShape>(db: GraphDb, cypher: string, par
   const out: T[] = [];
   for (let i = 0; i < values.length; i += BATCH) {
     const rows = await db.read<T>(cypher, { [param]: values.slice(i, i + BATCH), limit: REPORT_ROW_LIMIT });
-    if (rows.length >= REPORT_ROW_LIMIT) throw new Error(`the report would read more than ${REPORT_ROW_LIMIT} chain facts at once`);
+    if (rows.length >= REPORT_ROW_LIMIT) throw new InputError('from', `the report would read more than ${REPORT_ROW_LIMIT} chain facts at once: choose a shorter period`);
     out.push(...rows);
   }
   return out;

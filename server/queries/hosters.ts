@@ -1,5 +1,6 @@
 // The hoster report's reads of notices and orders: the takedown records of a period (with the
 // history before it, for re-uploads) and the orders and demands addressed to parties.
+import { InputError } from '../input-error.ts';
 import type { GraphDb } from '../db/driver.ts';
 
 /** A report refuses to guess: a period with more rows than this is an error, not a silent cut. */
@@ -44,7 +45,7 @@ export interface OrderRow {
 }
 
 function checked<T>(rows: T[], what: string): T[] {
-  if (rows.length >= REPORT_ROW_LIMIT) throw new Error(`the report would read more than ${REPORT_ROW_LIMIT} ${what}: choose a shorter period`);
+  if (rows.length >= REPORT_ROW_LIMIT) throw new InputError('from', `the report would read more than ${REPORT_ROW_LIMIT} ${what}: choose a shorter period`);
   return rows;
 }
 

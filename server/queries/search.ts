@@ -4,6 +4,7 @@
 import ipaddr from 'ipaddr.js';
 import { cidrToRange, ipToKey } from '../../importers/core/ip-key.ts';
 import type { GraphDb } from '../db/driver.ts';
+import { InputError } from '../input-error.ts';
 
 export interface SearchHit {
   label: string;
@@ -43,8 +44,12 @@ ORDER BY score DESC LIMIT $limit`;
 /** Lucene's special characters are escaped: the user's text is searched for, never parsed as a query. */
 const luceneEscape = (s: string) => s.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`);
 
+/** Longer than any name, handle or address a registry holds: a longer text is a mistake (or an attack on the index). */
+export const SEARCH_TEXT_MAX = 300;
+
 export async function search(db: GraphDb, text: string, limit = 25): Promise<SearchHit[]> {
   const t = text.trim();
+  if (t.length > SEARCH_TEXT_MAX) throw new InputError('text', `at most ${SEARCH_TEXT_MAX} characters can be searched for (this is ${t.length})`);
   if (t === '') return [];
   // ipaddr.isValid takes "64500" for an IPv4 address written as one number; investigators mean the AS.
   if (ipaddr.IPv4.isValidFourPartDecimal(t) || (t.includes(':') && ipaddr.IPv6.isValid(t))) {

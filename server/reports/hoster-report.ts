@@ -2,6 +2,7 @@
 // ranking table, concentration in the top parties, month-by-month trends, the time-to-removal
 // distribution, re-uploads and moves after takedowns. Notices attach to the chain as the dated
 // facts say it was when each notice was sent.
+import { InputError } from '../input-error.ts';
 import type { GraphDb } from '../db/driver.ts';
 import { findNotices, findOrders } from '../queries/hosters.ts';
 import { chainReader, type ReportRole } from './chain-at.ts';
@@ -38,7 +39,7 @@ export interface HosterReport {
 }
 
 export async function hosterReport(db: GraphDb, opts: HosterReportOptions): Promise<HosterReport> {
-  if (!(opts.from < opts.to)) throw new Error('the period must end after it starts');
+  if (!(opts.from < opts.to)) throw new InputError('to', 'the period must end after it starts');
   const topN = opts.top ?? 10;
   const all = await findNotices(db, { since: new Date(opts.from.getTime() - (opts.historyDays ?? 365) * DAY), to: opts.to });
   const flags = findReuploads(all);

@@ -139,9 +139,10 @@ const Report = builder.objectRef<HosterReport>('HosterReport').implement({
 const argsSchema = z.object({
   from: z.date(),
   to: z.date(),
-  top: z.number().int().min(1).max(100),
-  moveWindowDays: z.number().int().min(1).max(365),
-}).refine((a) => a.from < a.to, 'the period must end after it starts').refine((a) => a.to.getTime() - a.from.getTime() <= 3 * 366 * DAY, 'a period of at most three years');
+  top: z.number().int().min(1, 'at least 1 party').max(100, 'at most 100 parties'),
+  moveWindowDays: z.number().int().min(1, 'at least 1 day').max(365, 'at most 365 days'),
+}).refine((a) => a.from < a.to, { path: ['to'], message: 'the period must end after it starts' })
+  .refine((a) => a.to.getTime() - a.from.getTime() <= 3 * 366 * DAY, { path: ['to'], message: 'a report covers at most three years: choose a later from or an earlier to' });
 
 builder.queryField('hosterReport', (t) =>
   t.field({
