@@ -6,6 +6,7 @@ import { createPubSub } from 'graphql-yoga';
 import type { SourceIo } from '../../importers/core/source-io.ts';
 import type { UrlInput } from '../../importers/url-list/url-importer.ts';
 import type { GraphDb } from '../db/driver.ts';
+import { InputError } from '../input-error.ts';
 import { emptyProgress, runResolveJob, type ResolveProgress } from './resolve-job.ts';
 
 export interface ResolveJobState extends ResolveProgress {
@@ -37,6 +38,26 @@ export class JobRegistry {
       .catch((err: Error) => Object.assign(job, { state: 'failed', finishedAt: new Date(), lastError: err.message }))
       .finally(publish);
     return job;
+  }
+
+  /**
+   * The job's progress until it ends, then the stream closes; a job that has ended already gives its
+   * last state once. An id this server does not know is refused rather than left open forever.
+   */
+  async *follow(id: string): AsyncGenerator<ResolveJobState> {
+    // Subscribed before the state is read, so an end between the two is not missed.
+    const events = this.pubSub.subscribe('resolveProgress', id);
+    try {
+      const job = this.jobs.get(id);
+      if (job === undefined) throw new InputError('id', `no resolve job ${id} on this server (jobs are kept until the server restarts)`);
+      if (job.state !== 'running') return yield { ...job };
+      for await (const e of events) {
+        yield e;
+        if (e.state !== 'running') return;
+      }
+    } finally {
+      await events.return?.();
+    }
   }
 
   /** Resolves when the job has finished: for tests and for scripts that wait. */

@@ -84,9 +84,9 @@ builder.queryField('resolveJob', (t) =>
 builder.subscriptionField('resolveJobProgress', (t) =>
   t.field({
     type: ResolveJob,
-    description: 'Progress events of a job (deltas: read resolveJob for the state before subscribing).',
+    description: 'Progress events of a job until it ends, then the stream closes (a job that has ended gives its last state once; an unknown id is refused).',
     args: { id: t.arg.id({ required: true }) },
-    subscribe: (_r, args, ctx) => ctx.jobs.pubSub.subscribe('resolveProgress', String(args.id)),
+    subscribe: (_r, args, ctx) => ctx.jobs.follow(String(args.id)),
     resolve: (job) => job,
   }),
 );
