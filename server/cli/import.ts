@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { IMPORT_KINDS, importKind } from '../../importers/import-kinds.ts';
 import { loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
+import { terminalText } from './terminal-text.ts';
 
 // `hostchain import notices --help` must show what a notice import needs (its own options).
 const NOTICE_HELP = `
@@ -60,7 +61,7 @@ async function runImportCommand(kind: string, source: string, opts: ImportCliOpt
       console.log(`${path.basename(file)} was imported before (same content): evidence ${r.evidenceId}; nothing to do`);
       return;
     }
-    for (const p of r.problems.slice(0, 50)) console.error(`${path.basename(file)}: ${p.position}: ${p.reason} (skipped)`);
+    for (const p of r.problems.slice(0, 50)) console.error(`${path.basename(file)}: ${p.position}: ${terminalText(p.reason)} (skipped)`);
     if (r.problemCount > 50) console.error(`… and ${r.problemCount - 50} more skipped records`);
     // "notices: …", not "notices notices: …".
     console.log(`${r.dataset === kind ? kind : `${kind} ${r.dataset}`}: ${r.records} records imported${r.resumedFrom ? ` (resumed after ${r.resumedFrom})` : ''}, ${r.problemCount} skipped, ${r.ended} facts ended; data date ${r.dataDate ?? 'not stated'}; evidence ${r.evidenceId}`);

@@ -9,6 +9,7 @@ import { normalizeUrlList, readCsvColumn, readTextLines } from '../../importers/
 import { bulkMaxAgeMs, loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
 import { describeNoAddress, noAddressCount, runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
+import { terminalText } from './terminal-text.ts';
 
 interface ResolveOptions {
   case?: string;
@@ -32,7 +33,7 @@ async function resolveList(file: string, opts: ResolveOptions): Promise<void> {
   const input: Readable = file === '-' ? process.stdin : createReadStream(file);
   const list = file === '-' ? 'stdin' : path.basename(file);
   const report = await normalizeUrlList(opts.column ? readCsvColumn(input, opts.column) : readTextLines(input));
-  for (const e of report.errors) console.error(`${list}:${e.line}: ${e.reason}: ${e.input}`);
+  for (const e of report.errors) console.error(`${list}:${e.line}: ${terminalText(e.reason)}: ${terminalText(e.input)}`);
   const cfg = loadConfig();
   const { db } = await connectGraph(cfg);
   const caseId = opts.case === undefined ? undefined : `case:${opts.case}`;

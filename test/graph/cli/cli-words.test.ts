@@ -1,6 +1,6 @@
 // The command line as people type it: the version, the material in any case, a misspelt case
-// refused with a non-zero exit, the notice options in `import notices --help`, and summaries
-// that do not say a word twice.
+// refused with a non-zero exit, the notice options in `import notices --help`, summaries
+// that do not say a word twice, and bad lines printed safely.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,4 +43,17 @@ describe('the hostchain command line', () => {
     const r = await cli(['import', 'notices', file, '--column', 'url=Reported URL', 'reportedAt=Received']);
     expect(r.stdout).toMatch(/^notices: 1 records imported, 0 skipped/m);
   });
+
+  it('prints bad lines of a list as one short line each, with control characters escaped', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'hc-badlines-')), 'list.txt');
+    writeFileSync(file, `ftp://\u001b[2J\u001b]0;owned\u0007.example/\nhttp://${'a'.repeat(1_048_576)}.example/\n`);
+    const r = await cli(['resolve', file, '--case', 'bad lines only']);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('list.txt:'));
+    expect(lines).toHaveLength(2);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(lines[0]).toContain('ftp://\\x1b[2J\\x1b]0;owned\\x07.example/');
+    expect(lines[1]).toMatch(/^list\.txt:2: .*… \(1,048,592 bytes in all\)$/);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(600);
+  });
 });
+
