@@ -6,9 +6,10 @@ import { authenticate } from '../auth/authenticate.ts';
 import { can } from '../auth/permissions.ts';
 import type { GraphDb } from '../db/driver.ts';
 import { buildEvidencePack, packBytes, packSha256 } from '../packs/evidence-pack.ts';
-import { renderPackHtml } from '../packs/pack-html.ts';
+import { PACK_HTML_CSP, renderPackHtml } from '../packs/pack-html.ts';
 import { renderPackPdf } from '../packs/pack-pdf.ts';
 import type { RuleTable } from '../rules/rule-table.ts';
+import { COMMON_HEADERS } from './security-headers.ts';
 
 export const PACK_ROUTE = /^\/orders\/(ord-[0-9a-f-]{36})\/evidence-pack\.(json|html|pdf)$/;
 
@@ -37,7 +38,7 @@ export async function serveEvidencePack(deps: { db: GraphDb; rules: RuleTable },
   const body = ext === 'json' ? json : ext === 'html' ? Buffer.from(renderPackHtml(pack, sha), 'utf8') : await renderPackPdf(renderPackHtml(pack, sha), pack.order.createdAt);
   // The printable page opens in the browser; the JSON and the PDF are files to keep with the case.
   const disposition = ext === 'html' ? 'inline' : 'attachment';
-  res.writeHead(200, { 'content-type': TYPES[ext], 'content-disposition': `${disposition}; filename="${id}-evidence-pack.${ext}"`, 'x-pack-sha256': sha, 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
+  res.writeHead(200, { 'content-type': TYPES[ext], 'content-disposition': `${disposition}; filename="${id}-evidence-pack.${ext}"`, 'x-pack-sha256': sha, 'cache-control': 'no-store', ...COMMON_HEADERS, ...(ext === 'html' ? { 'content-security-policy': PACK_HTML_CSP } : {}) }).end(req.method === 'HEAD' ? undefined : body);
 }
 
 function headersOf(req: IncomingMessage): Headers {

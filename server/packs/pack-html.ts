@@ -3,7 +3,16 @@
 // was made from, so the paper copy and the file can be matched.
 import type { EvidencePack } from './evidence-pack.ts';
 
-const esc = (v: unknown) => String(v ?? '–').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+// Control characters (a NUL in a WHOIS answer, an ESC) are shown as \xNN: a printed page must
+// show that they were there, and the raw bytes stay exact in the base64 column.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const esc = (v: unknown) =>
+  String(v ?? '–')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+    .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
+/** The page runs nothing and fetches nothing: its one style sheet is inline, as is every value. */
+export const PACK_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export function renderPackHtml(pack: EvidencePack, jsonSha256: string): string {
   const o = pack.order;
@@ -30,7 +39,7 @@ export function renderPackHtml(pack: EvidencePack, jsonSha256: string): string {
     e.excerpt === null ? '' : `<tr><td colspan="6"><pre>${esc(e.excerpt)}</pre></td></tr>`,
   ].join(''));
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Evidence pack ${esc(o.id)}</title>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${PACK_HTML_CSP}"><title>Evidence pack ${esc(o.id)}</title>
 <style>body{font:11pt/1.4 sans-serif;margin:2em}table{border-collapse:collapse;width:100%}td{border:1px solid #999;padding:2px 4px;vertical-align:top;font-size:9pt}pre{white-space:pre-wrap;font-size:8pt;margin:0}.hash{font-family:monospace;white-space:nowrap;font-size:8pt}.pair{display:flex;gap:1em}.pair>div{flex:1;min-width:0}.b64{word-break:break-all}tr.ev td{border-top:2px solid #333}</style>
 </head><body>
 <h1>Evidence pack: ${esc(o.instrument)} to ${esc(o.addresseeName)}</h1>
