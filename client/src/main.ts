@@ -14,6 +14,7 @@ import { showOrder } from './panels/order.ts';
 import { isSetupPage, showSetup } from './panels/setup.ts';
 import { runSearch } from './panels/search.ts';
 import { onStateChange, state, update, type View, type ViewState } from './state/url-state.ts';
+import { may, notForYou, setPermissions } from './state/may.ts';
 
 let graph: GraphScreen | null = null;
 let signedIn: SessionUser | null = null;
@@ -54,6 +55,9 @@ async function render(s: ViewState, previous: ViewState | null): Promise<void> {
 
 function enter(user: SessionUser): void {
   signedIn = user;
+  setPermissions(user.role, user.actions);
+  byId('start-form').hidden = !may('write-case');
+  byId('start-not-for-you').textContent = may('write-case') ? '' : notForYou('Starting a case', 'write-case');
   byId('login').hidden = true;
   byId('nav-admin').hidden = user.role !== 'admin';
   byId('nav').hidden = false;

@@ -40,6 +40,11 @@ export function can(role: Role, action: Action): boolean {
   return PERMISSIONS[action].includes(role);
 }
 
+/** Every action the role may take, in the table's order: what a client shows controls for. */
+export function actionsOf(role: Role): Action[] {
+  return ACTIONS.filter((a) => can(role, a));
+}
+
 /** Throws UNAUTHENTICATED without a user and FORBIDDEN when the user's role may not take the action. */
 export function requireRole(user: AuthUser | undefined, action: Action): AuthUser {
   if (user === undefined) throw new AuthError('UNAUTHENTICATED', `sign in to ${action}`);

@@ -10,7 +10,7 @@ import type { Shots } from './support/browser.ts';
 import { useE2eSession } from './support/e2e-session.ts';
 import { E2E_PASSWORD, type E2eApp } from './support/e2e-app.ts';
 
-const session = useE2eSession('case-work', { users: [{ username: 'lena', role: 'legal' }] });
+const session = useE2eSession('case-work', { users: [{ username: 'lena', role: 'legal' }, { username: 'vera', role: 'viewer' }] });
 let app: E2eApp;
 let page: Page;
 let shots: Shots;
@@ -129,4 +129,25 @@ describe('working a case from its URLs to its orders', () => {
     await shots.take(page, 'open-orders');
     expect(problems).toEqual([]);
   });
+
+  it('shows a viewer the order and who may change it, with no control the server would refuse', async () => {
+    await page.getByRole('table', { name: 'Open orders' }).getByRole('button', { name: /^Open order / }).first().click();
+    await page.locator('#order-status-select').waitFor();
+    const orderLink = page.url();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('#login-username').fill('vera');
+    await page.locator('#login-password').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await nav('Cases').click();
+    await page.locator('#start-not-for-you').getByText('Starting a case is for investigators, legal staff and administrators (you are signed in as a viewer).').waitFor();
+    expect(await page.locator('#start-form').isVisible()).toBe(false);
+    await page.goto(orderLink);
+    await page.locator('#order-status-not-for-you').getByText('This order is sent. Changing its status is for legal staff and administrators (you are signed in as a viewer).').waitFor();
+    expect(await page.locator('#order-status-select').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Record removal/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Accept and draft' }).count()).toBe(0);
+    await shots.take(page, 'viewer-order');
+    expect(problems).toEqual([]);
+  });
 });
+

@@ -284,6 +284,8 @@ export type CreateUserResult = AuthRefused | UserAccount;
 
 export interface CurrentUser {
   __typename?: 'CurrentUser';
+  /** what this role may do (server/auth/permissions.ts: read-case, write-case, create-order, change-order, …): a client shows only the controls for these */
+  actions: string[];
   /** for a browser session: what a reloaded page sends back in x-csrf-token */
   csrfToken: string | null;
   role: string;
@@ -926,6 +928,8 @@ export type SetUserRoleResult = AuthRefused | UserAccount;
 /** A new browser session. The session id itself travels only in the HttpOnly cookie. */
 export interface SignedIn {
   __typename?: 'SignedIn';
+  /** what this role may do (server/auth/permissions.ts: read-case, write-case, create-order, change-order, …): a client shows only the controls for these */
+  actions: string[];
   /** send back in the x-csrf-token header with every mutation */
   csrfToken: string;
   /** after 12 hours without use */
@@ -951,7 +955,7 @@ export interface StartResolvePayload {
 /** Live progress over server-sent events. */
 export interface Subscription {
   __typename?: 'Subscription';
-  /** Progress events of a job (deltas: read resolveJob for the state before subscribing). */
+  /** Progress events of a job until it ends, then the stream closes (a job that has ended gives its last state once; an unknown id is refused). */
   resolveJobProgress: ResolveJob;
 }
 

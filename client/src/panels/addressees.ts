@@ -5,6 +5,7 @@ import { draftOrder, fetchAddressees, instrumentOf, RefusedError, type Addressee
 import { button, byId, cut, el, errorText, say } from '../dom.ts';
 import { state, update } from '../state/url-state.ts';
 import { showEvidence } from './evidence.ts';
+import { may, notForYou } from '../state/may.ts';
 
 const INSTRUMENT_NAMES: Record<string, string> = { 'removal-order': 'Removal order', 'information-demand': 'Information demand', 'registrar-request': 'Request to the registrar' };
 
@@ -83,9 +84,11 @@ function groupCard(group: AddresseeGroup, parties: Party[], material: Material, 
     el('p', {}, 'Abuse contacts: ', group.addressee.abuseContacts.join(', ') || 'none known'),
     el('details', {}, el('summary', {}, `${group.urls.length} URL(s)`), el('ul', {}, ...group.urls.map((u) => el('li', {}, cut(u))))),
     el('details', { open: true }, el('summary', {}, 'Why'), el('ul', {}, ...reasonItems(group.reasons))),
-    el('div', { class: 'toolbar' },
-      button('Accept and draft', () => void draft(group, material, null, status), { class: 'accept' }),
-      button('Override…', () => (form.hidden = !form.hidden), { class: 'secondary' })),
+    may('create-order')
+      ? el('div', { class: 'toolbar' },
+        button('Accept and draft', () => void draft(group, material, null, status), { class: 'accept' }),
+        may('override-suggestion') ? button('Override…', () => (form.hidden = !form.hidden), { class: 'secondary' }) : null)
+      : el('p', { class: 'hint' }, notForYou('Drafting an order', 'create-order')),
     form, status,
   );
 }

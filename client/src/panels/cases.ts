@@ -6,6 +6,7 @@ import { button, byId, cut, el, errorText, say, table, present } from '../dom.ts
 import { timeEl } from '../time-text.ts';
 import { update } from '../state/url-state.ts';
 import { followJob } from './job.ts';
+import { may } from '../state/may.ts';
 
 let stopJob: (() => void) | null = null;
 
@@ -61,7 +62,7 @@ async function renderCaseDetail(name: string): Promise<void> {
     el('h3', {}, `Case ${name}`),
     table('URLs', ['Line', 'URL', 'State'], urls.map((u) => [u.line ?? '', cut(u.url), urlState(u)])),
     el('details', {}, el('summary', {}, 'The URLs in full'), el('ul', { class: 'full-urls' }, ...urls.map((u) => el('li', {}, u.url)))),
-    failed.length > 0 ? button(`Retry the ${failed.length} failed`, () => void start(name, failed.map((u) => u.url), 0), { id: 'case-retry' }) : null,
+    failed.length > 0 && may('write-case') ? button(`Retry the ${failed.length} failed`, () => void start(name, failed.map((u) => u.url), 0), { id: 'case-retry' }) : null,
     orders.length > 0 ? table('Orders', ['Order', 'Addressee', 'Status', 'Drafted'], orders.map((o) => [
       button(`${o.instrument} ${o.id}`, () => update({ view: 'addressees', caseName: name, order: o.id }), { class: 'secondary' }), o.addresseeName, o.status, timeEl(o.createdAt),
     ])) : el('p', { class: 'hint' }, 'No orders drafted yet.'),

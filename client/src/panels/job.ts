@@ -3,6 +3,7 @@
 // that asks again for what failed.
 import { fetchResolveJob, startResolve, watchResolveJob, type ResolveJob } from '../api/resolve.ts';
 import { button, el, errorText, present } from '../dom.ts';
+import { may } from '../state/may.ts';
 
 export interface JobContext {
   region: HTMLElement;
@@ -33,7 +34,7 @@ function renderJob(ctx: JobContext, job: ResolveJob): void {
     el('h3', {}, finished ? 'Resolve finished' : 'Resolving…'),
     el('progress', { max: String(Math.max(job.total, 1)), value: String(job.done + job.failed + job.skipped), 'aria-label': 'URLs looked up' }),
     el('dl', { class: 'kv', id: 'job-summary' }, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', { class: k === 'Last failure' ? 'bad' : '' }, v)])),
-    finished && job.failed + job.withFailedLookups > 0 ? button(`Retry the ${job.failed + job.withFailedLookups} with failures`, () => retry(ctx), { id: 'job-retry' }) : null,
+    finished && job.failed + job.withFailedLookups > 0 && may('write-case') ? button(`Retry the ${job.failed + job.withFailedLookups} with failures`, () => retry(ctx), { id: 'job-retry' }) : null,
   ));
 }
 

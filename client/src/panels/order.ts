@@ -1,6 +1,7 @@
 // One order: what it says, its history, a status change (only the ones its status allows), a
 // removal recorded per URL, and its evidence pack; without one, the open orders to follow up.
 import { changeOrderStatus, evidencePackHref, fetchOpenOrders, fetchOrder, recordRemoval, type Order, type OrderSummary } from '../api/addressees.ts';
+import { may, notForYou } from '../state/may.ts';
 import { update } from '../state/url-state.ts';
 import { button, byId, cut, el, errorText, say, table } from '../dom.ts';
 import { relativeText, timeEl } from '../time-text.ts';
@@ -19,6 +20,7 @@ function packLinks(o: Order): HTMLElement {
 
 function statusControl(region: HTMLElement, o: Order, status: HTMLElement): HTMLElement {
   if (o.nextStatuses.length === 0) return el('p', { class: 'hint', id: 'order-final' }, `This order is ${words(o.status)}: that is final, its status does not change any more.`);
+  if (!may('change-order')) return el('p', { class: 'hint', id: 'order-status-not-for-you' }, `This order is ${words(o.status)}. ${notForYou('Changing its status', 'change-order')}`);
   const select = el('select', { 'aria-label': 'New status', id: 'order-status-select' }, ...o.nextStatuses.map((s) => el('option', { value: s }, words(s))));
   const note = el('input', { 'aria-label': 'Note', placeholder: 'note (optional)' });
   const change = button('Change status', () => {
@@ -33,11 +35,11 @@ function urlRows(region: HTMLElement, o: Order, status: HTMLElement): (Node | st
   const open = !['withdrawn', 'complied'].includes(o.status);
   return o.urls.map((u) => [
     cut(u.url),
-    u.removedAt !== null ? timeEl(u.removedAt) : open ? button('Record removal', () => {
+    u.removedAt !== null ? timeEl(u.removedAt) : !open || !may('write-case') ? '–' : button('Record removal', () => {
       recordRemoval(o.id, u.url)
         .then((next) => renderOrder(region, next))
         .catch((err: unknown) => say(status, `Not recorded: ${errorText(err)}`, true));
-    }, { class: 'secondary', 'aria-label': `Record removal of ${u.url}` }) : '–',
+    }, { class: 'secondary', 'aria-label': `Record removal of ${u.url}` }),
   ]);
 }
 

@@ -4,7 +4,7 @@ import { audit, readAudit, type AuditRecord } from '../../auth/audit.ts';
 import { verifyAuditChain, type BrokenAuditEntry } from '../../auth/audit-verify.ts';
 import { AuthError } from '../../auth/auth-error.ts';
 import { clearSessionCookie, sessionCookie } from '../../auth/cookie.ts';
-import { ROLES } from '../../auth/permissions.ts';
+import { actionsOf, isRole, ROLES } from '../../auth/permissions.ts';
 import { endSession, startSession } from '../../auth/sessions.ts';
 import { createToken, listTokens, revokeToken, type TokenInfo } from '../../auth/tokens.ts';
 import { createUser, listUsers, type UserInfo } from '../../auth/users.ts';
@@ -14,6 +14,9 @@ import { withKnownErrors } from '../known-errors.ts';
 
 export const RoleEnum = builder.enumType('Role', { values: ROLES, description: 'viewer < investigator < legal < admin; each may do what the one before may (server/auth/permissions.ts).' });
 
+const ACTIONS_TEXT = 'what this role may do (server/auth/permissions.ts: read-case, write-case, create-order, change-order, …): a client shows only the controls for these';
+const actionsFor = (role: string): string[] => (isRole(role) ? actionsOf(role) : []);
+
 interface SignedInShape { username: string; role: string; csrfToken: string; expiresAt: Date }
 const SignedIn = builder.objectRef<SignedInShape>('SignedIn').implement({
   description: 'A new browser session. The session id itself travels only in the HttpOnly cookie.',
@@ -21,6 +24,7 @@ const SignedIn = builder.objectRef<SignedInShape>('SignedIn').implement({
     username: t.exposeString('username'),
     role: t.exposeString('role'),
     csrfToken: t.exposeString('csrfToken', { description: 'send back in the x-csrf-token header with every mutation' }),
+    actions: t.stringList({ description: ACTIONS_TEXT, resolve: (u) => actionsFor(u.role) }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'after 12 hours without use' }),
   }),
 });
@@ -32,6 +36,7 @@ const CurrentUser = builder.objectRef<CurrentUserShape>('CurrentUser').implement
     role: t.exposeString('role'),
     csrfToken: t.exposeString('csrfToken', { nullable: true, description: 'for a browser session: what a reloaded page sends back in x-csrf-token' }),
     via: t.exposeString('via', { description: 'session or token' }),
+    actions: t.stringList({ description: ACTIONS_TEXT, resolve: (u) => actionsFor(u.role) }),
   }),
 });
 
