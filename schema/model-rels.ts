@@ -33,4 +33,5 @@ export const RELS: RelDef[] = [
   { type: 'HAS_EVENT', displayName: 'status change', description: 'A status change of the order.', from: ['Order'], to: ['OrderEvent'], fact: false, props: {} },
   { type: 'HAS_SESSION', displayName: 'signed in as', description: 'A browser session of the user.', from: ['User'], to: ['Session'], fact: false, props: {} },
   { type: 'HAS_TOKEN', displayName: 'API token', description: 'An API token of the user.', from: ['User'], to: ['ApiToken'], fact: false, props: {} },
+  { type: 'MEMBER_OF', displayName: 'member of', description: "The user may read the case's URLs, notices, orders and packs (need-to-know). The case's creator becomes one; its creator or an administrator adds and removes others. A case without members is closed to everyone until an administrator adds some.", from: ['User'], to: ['Case'], fact: false, props: { addedAt: { type: 'datetime', description: 'when added' }, addedBy: { type: 'string', description: 'who added the user (the creator itself when it made the case)' } } },
 ];

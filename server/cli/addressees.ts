@@ -44,7 +44,7 @@ async function printAddressees(opts: AddresseeOptions): Promise<void> {
   const { db } = await connectGraph(config);
   try {
     // A misspelt case must not look like a case with nothing to address.
-    if (opts.case !== undefined && (await findCase(db, opts.case)) === undefined) throw new Error(`there is no case named "${opts.case}" (hostchain resolve --case "${opts.case}" starts one)`);
+    if (opts.case !== undefined && (await findCase(db, '', opts.case)) === undefined) throw new Error(`there is no case named "${opts.case}" (hostchain resolve --case "${opts.case}" starts one)`);
     const answer = await suggestAddressees(db, table, {
       caseId: opts.case === undefined ? undefined : `case:${opts.case}`, urls: (opts.url ?? []).map((u) => normalizeUrl(u).url),
       material: material as Material, homeCountry: opts.homeCountry ?? config.authority.country, dedicatedDomains: opts.dedicated,

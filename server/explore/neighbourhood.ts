@@ -2,7 +2,7 @@
 // at most `limit` nodes, with the edges among what was reached. Node ids are "<label>:<key>", so
 // a client can merge what several expansions return into one drawing and keep its place.
 import type { GraphDb } from '../db/driver.ts';
-import { findNode, neighbours, type GraphEdgeRow, type GraphNodeRow } from '../queries/graph-nodes.ts';
+import { findNode, neighbours, withheldNeighbours, type GraphEdgeRow, type GraphNodeRow } from '../queries/graph-nodes.ts';
 
 export interface GraphNode extends Omit<GraphNodeRow, 'eid'> {
   id: string;
@@ -18,6 +18,30 @@ export interface Neighbourhood {
   edges: GraphEdge[];
   /** True when the limit cut the neighbourhood short: the client offers to expand further. */
   truncated: boolean;
+  /** Neighbours left out because they belong to cases the reader is not a member of (need-to-know). */
+  withheld: Withheld;
+}
+
+/** Case-bound nodes next to what was drawn that the reader may not see, by kind: counted, never named. */
+export interface Withheld {
+  urls: number;
+  cases: number;
+  orders: number;
+  notices: number;
+}
+
+const KIND: Record<string, keyof Withheld> = { Url: 'urls', Case: 'cases', Order: 'orders', Notice: 'notices' };
+
+/** Counts the withheld neighbours of these nodes, each once. */
+export async function countWithheld(db: GraphDb, eids: readonly string[], opts: { ended: boolean; user: string }, seen = new Set<string>()): Promise<Withheld> {
+  const out: Withheld = { urls: 0, cases: 0, orders: 0, notices: 0 };
+  for (const row of await withheldNeighbours(db, eids, { ...opts, limit: 100_000 })) {
+    const kind = KIND[row.label];
+    if (kind === undefined || seen.has(row.eid)) continue;
+    seen.add(row.eid);
+    out[kind]++;
+  }
+  return out;
 }
 
 export const nodeId = (n: { label: string; key: string }) => `${n.label}:${n.key}`;
@@ -30,18 +54,22 @@ export function edgeOf(r: GraphEdgeRow, sourceId: string, targetId: string): Gra
   return { id: r.id, type: r.type, source: r.source, firstSeen: r.firstSeen, lastSeen: r.lastSeen, endedAt: r.endedAt, evidenceId: r.evidenceId, sourceId, targetId };
 }
 
-export async function findNeighbourhood(db: GraphDb, start: { label: string; key: string }, opts: { depth: number; limit: number; ended: boolean }): Promise<Neighbourhood | undefined> {
+export async function findNeighbourhood(db: GraphDb, start: { label: string; key: string }, opts: { depth: number; limit: number; ended: boolean; user: string }): Promise<Neighbourhood | undefined> {
   const root = await findNode(db, start.label, start.key);
   if (root === undefined) return undefined;
   const byEid = new Map<string, GraphNodeRow>([[root.eid, root]]);
   const edges = new Map<string, GraphEdgeRow>();
   let frontier = [root.eid];
   let truncated = false;
+  const withheldSeen = new Set<string>();
+  const withheld: Withheld = { urls: 0, cases: 0, orders: 0, notices: 0 };
   // Edges per step: room for several edges per node (a block has holder, parent, contacts, …);
   // a step that fills it, or a node refused for the node limit, marks the answer truncated.
   const edgeCap = opts.limit * 4;
   for (let step = 0; step < opts.depth && frontier.length > 0; step++) {
-    const rows = await neighbours(db, frontier, { limit: edgeCap, ended: opts.ended });
+    const rows = await neighbours(db, frontier, { limit: edgeCap, ended: opts.ended, user: opts.user });
+    const hidden = await countWithheld(db, frontier, opts, withheldSeen);
+    for (const k of Object.keys(withheld) as (keyof Withheld)[]) withheld[k] += hidden[k];
     if (rows.length >= edgeCap) truncated = true;
     const next: string[] = [];
     for (const row of rows) {
@@ -67,5 +95,5 @@ export async function findNeighbourhood(db: GraphDb, start: { label: string; key
     const targetId = idOf(e.to);
     return sourceId === undefined || targetId === undefined ? [] : [edgeOf(e, sourceId, targetId)];
   });
-  return { nodes, edges: drawn, truncated };
+  return { nodes, edges: drawn, truncated, withheld };
 }

@@ -4,14 +4,17 @@
 import DataLoader from 'dataloader';
 import { getOrders, partyRecords, type OrderView, type PartyRecord } from '../orders/orders.ts';
 import { caseFigures, type CaseFigures } from '../queries/cases.ts';
+import { membersOfCases, type CaseMember } from '../queries/case-members.ts';
 import { readEvidence, type StoredEvidence } from '../queries/evidence.ts';
-import type { GraphContext } from './context.ts';
+import { hiddenEvidence } from '../queries/need-to-know.ts';
+import { actingUser, type GraphContext } from './context.ts';
 
 export interface Loaders {
   caseFigures: DataLoader<string, CaseFigures | undefined>;
   orders: DataLoader<string, OrderView | undefined>;
   evidence: DataLoader<string, StoredEvidence | undefined>;
   partyRecords: DataLoader<string, PartyRecord>;
+  caseMembers: DataLoader<string, CaseMember[]>;
 }
 
 /** Keys in, rows out in the same order (undefined for a key with no row), as DataLoader wants. */
@@ -28,7 +31,15 @@ export function loadersOf(ctx: GraphContext): Loaders {
     l = {
       caseFigures: new DataLoader(async (ids) => byKey(await caseFigures(ctx.db, ids), ids, (f) => f.id)),
       orders: new DataLoader(async (ids) => byKey(await getOrders(ctx.db, ids), ids, (o) => o.id)),
-      evidence: new DataLoader(async (ids) => byKey(await readEvidence(ctx.db, ids), ids, (e) => e.id)),
+      // Need-to-know: an answer that names a URL of a case the reader is not on is not given (as if absent).
+      evidence: new DataLoader(async (ids) => {
+        const hidden = new Set(await hiddenEvidence(ctx.db, actingUser(ctx), ids));
+        return byKey(await readEvidence(ctx.db, ids.filter((id) => !hidden.has(id))), ids, (e) => e.id);
+      }),
+      caseMembers: new DataLoader(async (ids) => {
+        const rows = await membersOfCases(ctx.db, ids);
+        return ids.map((id) => rows.filter((r) => r.caseId === id));
+      }),
       partyRecords: new DataLoader(async (keys) => {
         const records = await partyRecords(ctx.db, keys);
         return keys.map((k) => records.get(k)!);

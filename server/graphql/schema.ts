@@ -5,6 +5,7 @@ import './types/accounts.ts';
 import './types/addressees.ts';
 import './types/auth.ts';
 import './types/case.ts';
+import './types/case-membership.ts';
 import './types/chain.ts';
 import './types/chain-party.ts';
 import './types/demo.ts';

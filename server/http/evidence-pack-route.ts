@@ -5,6 +5,7 @@ import { audit } from '../auth/audit.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { can } from '../auth/permissions.ts';
 import type { GraphDb } from '../db/driver.ts';
+import { hiddenOrders } from '../queries/need-to-know.ts';
 import { buildEvidencePack, packBytes, packSha256 } from '../packs/evidence-pack.ts';
 import { PACK_HTML_CSP, renderPackHtml } from '../packs/pack-html.ts';
 import { renderPackPdf } from '../packs/pack-pdf.ts';
@@ -22,10 +23,14 @@ export async function serveEvidencePack(deps: { db: GraphDb; rules: RuleTable },
   const now = new Date();
   const auth = await authenticate(deps.db, headersOf(req), now);
   const allowed = auth.user !== undefined && can(auth.user.role, 'read-evidence');
-  await audit(deps.db, { user: auth.user, action: 'evidence-pack', target: `order:${id}`, ip: req.socket.remoteAddress ?? null, at: now, detail: { format: ext, outcome: allowed ? 'allowed' : 'refused' } });
-  if (!allowed) {
+  // Need-to-know: the pack names the order's URLs, so it is its case members' only.
+  const member = allowed && (await hiddenOrders(deps.db, auth.user!.username, [id])).length === 0;
+  const outcome = member ? 'allowed' : !allowed ? 'refused' : 'refused: NOT_A_MEMBER';
+  await audit(deps.db, { user: auth.user, action: 'evidence-pack', target: `order:${id}`, ip: req.socket.remoteAddress ?? null, at: now, detail: { format: ext, outcome } });
+  if (!member) {
     const status = auth.user === undefined ? 401 : 403;
-    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(status === 401 ? 'sign in to read evidence packs\n' : `${auth.user!.username} may not read evidence\n`);
+    const why = status === 401 ? 'sign in to read evidence packs' : allowed ? `${auth.user!.username} is not a member of the case of order ${id}` : `${auth.user!.username} may not read evidence`;
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${why}\n`);
     return;
   }
   const pack = await buildEvidencePack(deps.db, deps.rules, id);

@@ -14,6 +14,9 @@ export interface ResolveJobState extends ResolveProgress {
   state: 'running' | 'finished' | 'failed';
   startedAt: Date;
   finishedAt: Date | undefined;
+  /** Who started it, and the case it fills: its progress is theirs and the case members' (need-to-know). */
+  owner?: string | undefined;
+  caseId?: string | undefined;
 }
 
 export class JobRegistry {
@@ -27,8 +30,8 @@ export class JobRegistry {
   }
 
   /** `freshHours` > 0: URLs fully resolved within that many hours are skipped (the CLI's --fresh-hours). */
-  start(inputs: UrlInput[], opts: { freshHours?: number | undefined } = {}): ResolveJobState {
-    const job: ResolveJobState = { id: randomUUID(), state: 'running', startedAt: new Date(), finishedAt: undefined, ...emptyProgress(inputs.length) };
+  start(inputs: UrlInput[], opts: { freshHours?: number | undefined; owner?: string | undefined; caseId?: string | undefined } = {}): ResolveJobState {
+    const job: ResolveJobState = { id: randomUUID(), state: 'running', startedAt: new Date(), finishedAt: undefined, owner: opts.owner, caseId: opts.caseId, ...emptyProgress(inputs.length) };
     this.jobs.set(job.id, job);
     const publish = () => this.pubSub.publish('resolveProgress', job.id, { ...job });
     const hours = opts.freshHours ?? 0;

@@ -2,11 +2,15 @@
 // resolved, and its orders. The per-case figures are read for a whole page of cases at once (the
 // GraphQL loaders batch them), so a page of 50 cases costs the same few statements as a page of 2.
 import type { GraphDb } from '../db/driver.ts';
+import { caseVisible } from './need-to-know.ts';
 
 export interface CaseRow {
   id: string;
   name: string;
   createdAt: string | null;
+  createdBy: string | null;
+  /** The reader is a member: only then are its URLs, figures and orders given (need-to-know). */
+  isMember: boolean;
 }
 
 export interface CaseFigures {
@@ -24,14 +28,17 @@ export interface CaseUrlRow {
   resolveFailureReasons: string[] | null;
 }
 
-// A page of cases, newest first (the first sighting of the case, then its id, so pages are stable).
+const CASE_COLUMNS = `c.id AS id, c.name AS name, toString(c.firstSeen) AS createdAt, c.createdBy AS createdBy, ${caseVisible('c')} AS isMember`;
+
+// A page of the cases the user is a member of (all cases for an administrator, $all), newest
+// first (the first sighting of the case, then its id, so pages are stable).
 const CASES_PAGE = `
-MATCH (c:Case)
-RETURN c.id AS id, c.name AS name, toString(c.firstSeen) AS createdAt
+MATCH (c:Case) WHERE $all OR ${caseVisible('c')}
+RETURN ${CASE_COLUMNS}
 ORDER BY c.firstSeen DESC, c.id SKIP $offset LIMIT $limit`;
 
 // One case by its name.
-const CASE_BY_NAME = `MATCH (c:Case {id: $id}) RETURN c.id AS id, c.name AS name, toString(c.firstSeen) AS createdAt LIMIT $limit`;
+const CASE_BY_NAME = `MATCH (c:Case {id: $id}) RETURN ${CASE_COLUMNS} LIMIT $limit`;
 
 // URL count, resolved count and order ids of each of these cases.
 const CASE_FIGURES = `
@@ -52,12 +59,13 @@ ORDER BY line, u.url SKIP $offset LIMIT $limit`;
 /** The case id of a case name, as the URL importer writes it. */
 export const caseIdOf = (name: string) => `case:${name}`;
 
-export function listCases(db: GraphDb, page: { offset: number; limit: number }): Promise<CaseRow[]> {
-  return db.read<CaseRow>(CASES_PAGE, page);
+/** `all`: every case (administrators see that a case exists), else only the user's. */
+export function listCases(db: GraphDb, reader: { user: string; all: boolean }, page: { offset: number; limit: number }): Promise<CaseRow[]> {
+  return db.read<CaseRow>(CASES_PAGE, { ...reader, ...page });
 }
 
-export async function findCase(db: GraphDb, name: string): Promise<CaseRow | undefined> {
-  const [row] = await db.read<CaseRow>(CASE_BY_NAME, { id: caseIdOf(name), limit: 1 });
+export async function findCase(db: GraphDb, user: string, name: string): Promise<CaseRow | undefined> {
+  const [row] = await db.read<CaseRow>(CASE_BY_NAME, { user, id: caseIdOf(name), limit: 1 });
   return row;
 }
 

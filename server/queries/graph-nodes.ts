@@ -3,6 +3,7 @@
 // accounts, sessions, tokens, audit lines and migrations are not (CHAIN_LABELS).
 import { MODEL_NODES } from '../../schema/model.ts';
 import type { GraphDb } from '../db/driver.ts';
+import { nodeVisible } from './need-to-know.ts';
 
 const HIDDEN = new Set(['User', 'Session', 'ApiToken', 'AuditEntry', 'SchemaMigration', 'OrderEvent']);
 /** Labels a client may name; anything else is refused before a statement is built. */
@@ -50,18 +51,30 @@ const NODE_COLUMNS = (v: string) => `elementId(${v}) AS eid, labels(${v})[0] AS 
        WHEN ${v}:Netblock AND exists { (${v})-[:HELD_BY {open: true}]->(o:Organization) WHERE o.country IS NOT NULL } THEN 'organisation'
        WHEN ${v}.country IS NULL THEN null ELSE 'block' END AS countryFrom`;
 
-// The edges between a set of nodes and their neighbours (Evidence, accounts and audit excluded),
-// open ones first, then the newest ended; each neighbour once.
+const NOT_SHOWN = 'NOT m:Evidence AND NOT m:User AND NOT m:Session AND NOT m:ApiToken AND NOT m:AuditEntry AND NOT m:OrderEvent AND NOT m:SchemaMigration';
+
+// The edges between a set of nodes and their neighbours (Evidence, accounts and audit excluded,
+// and URLs, cases, orders and notices the user may not read: need-to-know), open ones first,
+// then the newest ended; each neighbour once.
 const NEIGHBOURS = `
 UNWIND $eids AS eid
 MATCH (n) WHERE elementId(n) = eid
 MATCH (n)-[r]-(m)
-WHERE NOT m:Evidence AND NOT m:User AND NOT m:Session AND NOT m:ApiToken AND NOT m:AuditEntry AND NOT m:OrderEvent AND NOT m:SchemaMigration
+WHERE ${NOT_SHOWN} AND ${nodeVisible('m')}
   AND ($ended OR coalesce(r.open, true))
 WITH r, m ORDER BY coalesce(r.open, true) DESC, r.lastSeen DESC LIMIT $limit
 RETURN ${NODE_COLUMNS('m')},
        elementId(r) AS id, type(r) AS type, elementId(startNode(r)) AS from, elementId(endNode(r)) AS to, r.source AS source,
        toString(r.firstSeen) AS firstSeen, toString(r.lastSeen) AS lastSeen, toString(r.endedAt) AS endedAt, r.evidenceId AS evidenceId`;
+
+// The neighbours of a set of nodes that need-to-know leaves out: counted by label, never named.
+const WITHHELD = `
+UNWIND $eids AS eid
+MATCH (n) WHERE elementId(n) = eid
+MATCH (n)-[r]-(m)
+WHERE (m:Url OR m:Case OR m:Order OR m:Notice) AND ($ended OR coalesce(r.open, true)) AND NOT ${nodeVisible('m')}
+WITH DISTINCT m
+RETURN elementId(m) AS eid, labels(m)[0] AS label LIMIT $limit`;
 
 /** One node by label and key; the label must be one of CHAIN_LABELS (it is written into the statement). */
 export async function findNode(db: GraphDb, label: string, key: string): Promise<GraphNodeDetail | undefined> {
@@ -78,6 +91,12 @@ export async function findNode(db: GraphDb, label: string, key: string): Promise
   return { ...node, properties };
 }
 
-export async function neighbours(db: GraphDb, eids: readonly string[], opts: { limit: number; ended: boolean }): Promise<(GraphNodeRow & GraphEdgeRow)[]> {
-  return db.read<GraphNodeRow & GraphEdgeRow>(NEIGHBOURS, { eids, limit: opts.limit, ended: opts.ended });
+/** `user`: the reader, whose need-to-know decides which URLs, cases, orders and notices come back. */
+export async function neighbours(db: GraphDb, eids: readonly string[], opts: { limit: number; ended: boolean; user: string }): Promise<(GraphNodeRow & GraphEdgeRow)[]> {
+  return db.read<GraphNodeRow & GraphEdgeRow>(NEIGHBOURS, { eids, limit: opts.limit, ended: opts.ended, user: opts.user });
+}
+
+/** The neighbours left out for the reader (element id and label), to say how many there are. */
+export function withheldNeighbours(db: GraphDb, eids: readonly string[], opts: { limit: number; ended: boolean; user: string }): Promise<{ eid: string; label: string }[]> {
+  return db.read<{ eid: string; label: string }>(WITHHELD, { eids, limit: opts.limit, ended: opts.ended, user: opts.user });
 }

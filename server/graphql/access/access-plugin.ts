@@ -1,7 +1,8 @@
 // The API's door: before an operation runs, every root field it calls is checked against
 // root-field-access.ts for the caller (context.auth), changes made with a browser session must
-// carry the CSRF token, and calls on cases, orders and evidence (allowed or refused) are written
-// to the audit log. A refusal stops the whole operation with a typed error code.
+// carry the CSRF token, a call naming a case, URL, order, job or stored answer is refused unless
+// the caller may read it (need-to-know-check.ts), and calls on cases, orders and evidence (allowed
+// or refused) are written to the audit log. A refusal stops the whole operation with a typed error code.
 import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { audit } from '../../auth/audit.ts';
@@ -11,8 +12,9 @@ import type { GraphContext } from '../context.ts';
 import { ROOT_FIELD_ACCESS, type FieldAccess } from './root-field-access.ts';
 import { operationCalls, type OperationCalls, type RootCall } from './root-calls.ts';
 import { budgetRefusal, type BudgetRefusal } from './request-budget.ts';
+import { needToKnowRefusal, type CaseBound } from './need-to-know-check.ts';
 
-export type AccessCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CSRF';
+export type AccessCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CSRF' | 'NOT_A_MEMBER';
 
 interface Refusal {
   code: AccessCode;
@@ -38,6 +40,29 @@ function budgetError(op: OperationCalls, r: BudgetRefusal): ExecutionResult {
   return { errors: [new GraphQLError(r.message, { path: op.calls[0] === undefined ? undefined : [op.calls[0].fieldName], extensions })] };
 }
 
+/** How a refused case-bound call names its target in the audit log. */
+function boundTarget(b: CaseBound): string {
+  switch (b.kind) {
+    case 'urls': return `urls:${b.urls.slice(0, 5).join(' ').slice(0, 500)}${b.urls.length > 5 ? ` (+${b.urls.length - 5})` : ''}`;
+    case 'node': return `node:${b.label}:${b.key.slice(0, 500)}`;
+    case 'order':
+    case 'job':
+    case 'evidence': return `${b.kind}:${b.id}`;
+    default: return `case:${b.name}`;
+  }
+}
+
+/** The role was enough: is the caller also allowed to know what the call names? */
+async function memberRefusal(ctx: GraphContext, call: RootCall, access: FieldAccess | undefined): Promise<{ refusal: Refusal; target: string } | undefined> {
+  const named = access?.bound?.(call.args);
+  if (named === undefined || ctx.auth.user === undefined) return undefined;
+  for (const b of Array.isArray(named) ? named : [named]) {
+    const refusal = await needToKnowRefusal(ctx, ctx.auth.user, b);
+    if (refusal !== undefined) return { refusal, target: boundTarget(b) };
+  }
+  return undefined;
+}
+
 async function checkOperation(ctx: GraphContext, op: OperationCalls): Promise<ExecutionResult | undefined> {
   // First what costs nothing to check: the request's shape and the client's budget.
   const overBudget = budgetRefusal(ctx, op);
@@ -51,12 +76,14 @@ async function checkOperation(ctx: GraphContext, op: OperationCalls): Promise<Ex
   let refused: { call: RootCall; refusal: Refusal } | undefined;
   for (const call of op.calls) {
     const access = ROOT_FIELD_ACCESS[call.typeName][call.fieldName];
-    const refusal = refusalFor(call, access, ctx.auth, isChange);
+    const roleRefusal = refusalFor(call, access, ctx.auth, isChange);
+    const member = roleRefusal === undefined ? await memberRefusal(ctx, call, access) : undefined;
+    const refusal = roleRefusal ?? member?.refusal;
     refused ??= refusal === undefined ? undefined : { call, refusal };
     // Refused calls on anything but public fields are security events: logged whether audited or not.
     if (access?.audit !== undefined || (refusal !== undefined && access?.access !== 'public')) {
       await audit(ctx.db, {
-        user: ctx.auth.user, action: `${call.typeName}.${call.fieldName}`, target: access?.audit?.(call.args) ?? null, ip: ctx.ip, at: ctx.now(),
+        user: ctx.auth.user, action: `${call.typeName}.${call.fieldName}`, target: access?.audit?.(call.args) ?? member?.target ?? null, ip: ctx.ip, at: ctx.now(),
         detail: { outcome: refusal === undefined ? 'allowed' : `refused: ${refusal.code}`, operation: op.name, via: ctx.auth.via },
       });
     }

@@ -3,6 +3,7 @@
 // field missing here is refused for everyone (fail closed), and a test walks the printed schema
 // so a new field cannot ship without a line here.
 import type { Action } from '../../auth/permissions.ts';
+import type { CaseBound } from './need-to-know-check.ts';
 
 export type Access =
   /** Anyone, signed in or not: the health check and signing in. */
@@ -17,10 +18,26 @@ export interface FieldAccess {
   audit?: (args: Record<string, unknown>) => string | null;
   /** What one call takes from the caller's budget (query-limits.ts): 1 when unset; more for searches, walks and reports. */
   cost?: number;
+  /** What the call names that is bound to a case: refused with NOT_A_MEMBER unless the caller may read it (need-to-know-check.ts). */
+  bound?: (args: Record<string, unknown>) => CaseBound | CaseBound[] | undefined;
 }
 
 const arg = (name: string, prefix: string) => (a: Record<string, unknown>) => (a[name] === undefined || a[name] === null ? null : `${prefix}:${String(a[name])}`);
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+const ifStr = <T>(v: unknown, make: (s: string) => T): T | undefined => (str(v) === undefined ? undefined : make(str(v)!));
+const urlsOf = (v: unknown) => (Array.isArray(v) ? v.filter((u): u is string => typeof u === 'string') : typeof v === 'string' ? [v] : []);
+const caseRead = (a: Record<string, unknown>) => ifStr(a.name, (name): CaseBound => ({ kind: 'case-read', name }));
+const caseManage = (a: Record<string, unknown>) => ifStr(a.caseName, (name): CaseBound => ({ kind: 'case-manage', name }));
+const urlArg = (a: Record<string, unknown>): CaseBound => ({ kind: 'urls', urls: urlsOf(a.url) });
+const orderArg = (name: string) => (a: Record<string, unknown>) => ifStr(a[name], (id): CaseBound => ({ kind: 'order', id }));
+const jobArg = (a: Record<string, unknown>) => ifStr(a.id, (id): CaseBound => ({ kind: 'job', id }));
+const nodeArg = (a: Record<string, unknown>): CaseBound => ({ kind: 'node', label: String(a.label), key: String(a.key) });
+/** A case named in a call works in it (members only), and the URLs named are checked themselves. */
+const caseWorkOrUrls = (orNew: boolean) => (a: Record<string, unknown>): CaseBound[] => [
+  ...(typeof a.caseName === 'string' ? [{ kind: 'case-work', name: a.caseName, orNew } as const] : []),
+  { kind: 'urls', urls: urlsOf(a.urls) },
+];
 const caseOrUrls = (a: Record<string, unknown>) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : Array.isArray(a.urls) ? `urls:${a.urls.length}` : null);
 
 export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string, FieldAccess>> = {
@@ -29,20 +46,22 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     me: { access: 'public' },
     graphStats: { access: 'read-case' },
     search: { access: 'read-case', cost: 5 },
+    // Lists only the caller's cases (an administrator's: all, their content closed unless a member).
     cases: { access: 'read-case', audit: () => 'cases' },
-    case: { access: 'read-case', audit: arg('name', 'case') },
-    neighbourhood: { access: 'read-case', cost: 5 },
+    case: { access: 'read-case', audit: arg('name', 'case'), bound: caseRead },
+    // The walk leaves out URLs, cases, orders and notices the caller may not read (counted as withheld).
+    neighbourhood: { access: 'read-case', bound: nodeArg, cost: 5 },
     // The facts of a node come with their evidence: reading them is reading evidence.
-    entity: { access: 'read-evidence', audit: (a) => `node:${String(a.label)}:${String(a.key)}` },
-    evidence: { access: 'read-evidence', audit: arg('id', 'evidence') },
-    chain: { access: 'read-case', audit: arg('url', 'url') },
-    hostingTimeline: { access: 'read-case', audit: arg('url', 'url') },
-    addressees: { access: 'read-case', audit: caseOrUrls, cost: 10 },
-    order: { access: 'read-case', audit: arg('id', 'order') },
+    entity: { access: 'read-evidence', audit: (a) => `node:${String(a.label)}:${String(a.key)}`, bound: nodeArg },
+    evidence: { access: 'read-evidence', audit: arg('id', 'evidence'), bound: (a) => ifStr(a.id, (id): CaseBound => ({ kind: 'evidence', id })) },
+    chain: { access: 'read-case', audit: arg('url', 'url'), bound: urlArg },
+    hostingTimeline: { access: 'read-case', audit: arg('url', 'url'), bound: urlArg },
+    addressees: { access: 'read-case', audit: caseOrUrls, bound: caseWorkOrUrls(false), cost: 10 },
+    order: { access: 'read-case', audit: arg('id', 'order'), bound: orderArg('id') },
     orders: { access: 'read-case', audit: (a) => `orders:${Array.isArray(a.status) ? a.status.join(',') : 'all'}${typeof a.addresseeKey === 'string' ? `:party:${a.addresseeKey}` : ''}` },
     partyRecord: { access: 'read-case', audit: arg('key', 'party') },
-    evidencePack: { access: 'read-evidence', audit: arg('orderId', 'order'), cost: 10 },
-    resolveJob: { access: 'read-case', audit: arg('id', 'job') },
+    evidencePack: { access: 'read-evidence', audit: arg('orderId', 'order'), bound: orderArg('orderId'), cost: 10 },
+    resolveJob: { access: 'read-case', audit: arg('id', 'job'), bound: jobArg },
     // Reads the notices of every case in the period: audited as a report over the period.
     hosterReport: { access: 'read-case', audit: (a) => `hoster-report:${iso(a.from)}..${iso(a.to)}:${String(a.role ?? 'hoster')}`, cost: 20 },
     myApiTokens: { access: 'signed-in' },
@@ -61,16 +80,20 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     setUserDisabled: { access: 'manage-users' },
     // Nobody is signed in yet: the one-time token and a loopback address are the credential (server/auth/setup-token.ts).
     setUpFirstAdmin: { access: 'public', cost: 5 },
-    startResolve: { access: 'write-case', audit: (a) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : null), cost: 10 },
+    // A new case becomes the caller's; an existing one takes URLs from its members only.
+    startResolve: { access: 'write-case', audit: (a) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : null), bound: (a) => ifStr(a.caseName, (name): CaseBound => ({ kind: 'case-work', name, orNew: true })), cost: 10 },
     importNotices: { access: 'import-data', audit: arg('fileName', 'notices'), cost: 10 },
     loadDemoCase: { access: 'write-case', audit: () => 'case:demo', cost: 10 },
     // Drafting with an overrideReason also needs override-suggestion: the resolver checks that.
-    draftOrder: { access: 'create-order', audit: (a) => `party:${String(a.addresseeKey)}` },
-    changeOrderStatus: { access: 'change-order', audit: arg('id', 'order') },
+    draftOrder: { access: 'create-order', audit: (a) => `party:${String(a.addresseeKey)}`, bound: caseWorkOrUrls(false) },
+    changeOrderStatus: { access: 'change-order', audit: arg('id', 'order'), bound: orderArg('id') },
     // Seeing that a URL is gone is an investigator's check; the order's status follows from it.
-    recordRemoval: { access: 'write-case', audit: arg('id', 'order') },
+    recordRemoval: { access: 'write-case', audit: arg('id', 'order'), bound: orderArg('id') },
+    // Its creator or an administrator sets who is on a case.
+    addCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },
+    removeCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },
   },
   Subscription: {
-    resolveJobProgress: { access: 'read-case', audit: arg('id', 'job') },
+    resolveJobProgress: { access: 'read-case', audit: arg('id', 'job'), bound: jobArg },
   },
 };

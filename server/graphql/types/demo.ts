@@ -2,7 +2,10 @@
 // replayed through loopback servers (no internet needed).
 import { DEMO_CASE, DEMO_URLS, loadDemoCase } from '../../demo/demo-case.ts';
 import { countGraph } from '../../queries/graph-stats.ts';
+import { caseIdOf } from '../../queries/cases.ts';
+import { addCaseMember, claimCase } from '../../queries/case-members.ts';
 import { builder } from '../builder.ts';
+import { actingUser } from '../context.ts';
 
 const GraphStats = builder.objectRef<{ urls: number; cases: number }>('GraphStats').implement({
   fields: (t) => ({ urls: t.exposeInt('urls'), cases: t.exposeInt('cases') }),
@@ -19,6 +22,9 @@ builder.mutationField('loadDemoCase', (t) =>
     type: DemoResult,
     description: 'Resolves the demo case (documentation addresses, example.* names) through loopback replay servers.',
     resolve: async (_r, _a, ctx) => {
+      // Demo data (example.* names, documentation addresses): whoever loads it is on the case.
+      await claimCase(ctx.db, { id: caseIdOf(DEMO_CASE), name: DEMO_CASE }, { user: actingUser(ctx), at: ctx.now() });
+      await addCaseMember(ctx.db, caseIdOf(DEMO_CASE), { username: actingUser(ctx), by: actingUser(ctx), at: ctx.now() });
       const s = await loadDemoCase(ctx.db, ctx.config);
       return { caseName: DEMO_CASE, urls: DEMO_URLS, resolved: s.done, failed: s.failed };
     },

@@ -1,7 +1,9 @@
 // The graph for drawing: `neighbourhood(label, key)` (nodes and edges around a node, ids that
 // merge across calls) and `entity(label, key)` (one node, its stored properties and every fact
 // edge touching it, each with its evidence: what the evidence panel lists).
-import { edgeOf, findNeighbourhood, graphNodeOf, nodeId, type GraphEdge as Edge, type GraphNode as Node, type Neighbourhood as Hood } from '../../explore/neighbourhood.ts';
+import { countWithheld, edgeOf, findNeighbourhood, graphNodeOf, nodeId, type GraphEdge as Edge, type GraphNode as Node, type Neighbourhood as Hood, type Withheld } from '../../explore/neighbourhood.ts';
+import { audit } from '../../auth/audit.ts';
+import { actingUser, type GraphContext } from '../context.ts';
 import { findNode, neighbours, type GraphNodeDetail } from '../../queries/graph-nodes.ts';
 import { relDef } from '../../../schema/model.ts';
 import { builder } from '../builder.ts';
@@ -37,8 +39,20 @@ const GraphEdge = builder.objectRef<Edge>('GraphEdge').implement({
   }),
 });
 
+const WithheldRef = builder.objectRef<Withheld>('Withheld').implement({
+  description: 'Nodes next to what was drawn that belong to cases you are not a member of (need-to-know): counted, never named. "3 URLs in cases you are not a member of".',
+  fields: (t) => ({ urls: t.exposeInt('urls'), cases: t.exposeInt('cases'), orders: t.exposeInt('orders'), notices: t.exposeInt('notices') }),
+});
+
+/** A walk that left something out is a refusal, and every refusal is in the audit log. */
+async function auditWithheld(ctx: GraphContext, target: string, w: Withheld): Promise<void> {
+  if (w.urls + w.cases + w.orders + w.notices === 0) return;
+  await audit(ctx.db, { user: ctx.auth.user, action: 'withheld', target, ip: ctx.ip, at: ctx.now(), detail: { outcome: 'refused: NOT_A_MEMBER', ...w, via: ctx.auth.via } });
+}
+
 const Neighbourhood = builder.objectRef<Hood>('Neighbourhood').implement({
   fields: (t) => ({
+    withheld: t.field({ type: WithheldRef, description: 'left out: in cases you are not a member of', resolve: (h) => h.withheld }),
     nodes: t.field({ type: [GraphNode], resolve: (h) => h.nodes }),
     edges: t.field({ type: [GraphEdge], resolve: (h) => h.edges }),
     truncated: t.exposeBoolean('truncated', { description: 'the limit cut it short: there is more to expand' }),
@@ -54,12 +68,21 @@ const Entity = builder.objectRef<GraphNodeDetail>('Entity').implement({
   fields: (t) => ({
     node: t.field({ type: GraphNode, resolve: graphNodeOf }),
     properties: t.field({ type: [Property], resolve: (e) => e.properties }),
+    withheld: t.field({
+      type: WithheldRef,
+      description: 'neighbours left out of facts: in cases you are not a member of',
+      resolve: async (e, _a, ctx) => {
+        const w = await countWithheld(ctx.db, [e.eid], { ended: true, user: actingUser(ctx) });
+        await auditWithheld(ctx, `node:${nodeId(e)}`, w);
+        return w;
+      },
+    }),
     facts: t.field({
       type: [GraphEdge],
       description: 'every edge touching the node, ended ones included, open first',
       args: { limit: t.arg.int({ defaultValue: 200 }) },
       resolve: async (e, a, ctx) =>
-        (await neighbours(ctx.db, [e.eid], { limit: Math.min(a.limit ?? 200, 1000), ended: true })).map((r) => {
+        (await neighbours(ctx.db, [e.eid], { limit: Math.min(a.limit ?? 200, 1000), ended: true, user: actingUser(ctx) })).map((r) => {
           const [self, far] = [nodeId(e), nodeId(r)];
           return edgeOf(r, r.from === e.eid ? self : far, r.to === e.eid ? self : far);
         }),
@@ -79,8 +102,11 @@ builder.queryField('neighbourhood', (t) =>
       limit: t.arg.int({ defaultValue: 200 }),
       includeEnded: t.arg.boolean({ defaultValue: false, description: 'also facts that a later answer no longer stated' }),
     },
-    resolve: async (_r, a, ctx) =>
-      (await findNeighbourhood(ctx.db, { label: a.label, key: a.key }, { depth: Math.min(Math.max(a.depth ?? 1, 1), 3), limit: Math.min(Math.max(a.limit ?? 200, 1), 2000), ended: a.includeEnded ?? false })) ?? null,
+    resolve: async (_r, a, ctx) => {
+      const hood = await findNeighbourhood(ctx.db, { label: a.label, key: a.key }, { depth: Math.min(Math.max(a.depth ?? 1, 1), 3), limit: Math.min(Math.max(a.limit ?? 200, 1), 2000), ended: a.includeEnded ?? false, user: actingUser(ctx) });
+      if (hood !== undefined) await auditWithheld(ctx, `node:${a.label}:${a.key}`, hood.withheld);
+      return hood ?? null;
+    },
   }),
 );
 

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { noticeColumnsSchema } from '../../../importers/notices/notice-columns.ts';
 import { importNotices, type NoticeImportResult } from '../../../importers/notices/notice-import.ts';
+import { claimImportedCases } from '../../queries/case-members.ts';
 import { builder } from '../builder.ts';
+import { actingUser } from '../context.ts';
 
 const ColumnsInput = builder.inputType('NoticeColumnsInput', {
   description: 'The CSV header of each field (case-insensitive); unset fields are looked for under url, reported_at, notice_at, removed_at, last_online_at, id, case.',
@@ -47,7 +49,10 @@ builder.mutationField('importNotices', (t) =>
       mkdirSync(dir, { recursive: true });
       const file = path.join(dir, `${createHash('sha256').update(a.csv).digest('hex').slice(0, 16)}-${path.basename(a.fileName).replace(/[^\w.-]+/g, '_')}`);
       writeFileSync(file, a.csv);
-      return importNotices({ db: ctx.db, file, columns, now: ctx.now });
+      const result = await importNotices({ db: ctx.db, file, columns, now: ctx.now });
+      // Need-to-know: the cases this file made (named in its case column, new) are the importer's.
+      if (!result.alreadyImported) await claimImportedCases(ctx.db, result.evidenceId, { user: actingUser(ctx), at: ctx.now() });
+      return result;
     },
   }),
 );

@@ -118,11 +118,11 @@ builder.queryField('orders', (t) =>
   t.connection(
     {
       type: Order,
-      description: 'Orders and demands across cases, newest first; only the given statuses, or one addressee’s, when asked.',
+      description: 'Orders and demands of the cases you are a member of (and those drafted without a case for URLs you may read), newest first; only the given statuses, or one addressee’s, when asked.',
       args: { status: t.arg({ type: [Status] }), addresseeKey: t.arg.string() },
       resolve: (_r, a, ctx) =>
         resolveOffsetConnection({ args: a, defaultSize: 50, maxSize: 200 }, async (page) => {
-          const ids = await listOrderIds(ctx.db, { statuses: a.status ?? null, addresseeKey: a.addresseeKey ?? null }, page);
+          const ids = await listOrderIds(ctx.db, { statuses: a.status ?? null, addresseeKey: a.addresseeKey ?? null, user: actingUser(ctx) }, page);
           return (await loadersOf(ctx).orders.loadMany(ids)).filter((o): o is OrderView => o !== undefined && !(o instanceof Error));
         }),
     },

@@ -4,7 +4,11 @@ import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import type { UrlInput } from '../../../importers/url-list/url-importer.ts';
 import type { ResolveJobState } from '../../jobs/job-registry.ts';
 import { noAddressCount } from '../../jobs/resolve-job.ts';
+import { GraphQLError } from 'graphql';
+import { caseIdOf } from '../../queries/cases.ts';
+import { claimCase } from '../../queries/case-members.ts';
 import { builder } from '../builder.ts';
+import { actingUser } from '../context.ts';
 
 const NoAddressCount = builder.objectRef<{ state: string; count: number }>('NoAddressCount').implement({
   description: 'URLs of a job whose host name gave no address, for one DNS state.',
@@ -58,7 +62,7 @@ builder.mutationField('startResolve', (t) =>
       caseName: t.arg.string(),
       freshHours: t.arg.float({ description: 'skip URLs fully resolved within this many hours (as `hostchain resolve --fresh-hours`); absent or 0: resolve all' }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const inputs: UrlInput[] = [];
       const rejected: { line: number; input: string; reason: string }[] = [];
       const caseName = args.caseName ?? undefined;
@@ -72,7 +76,14 @@ builder.mutationField('startResolve', (t) =>
           rejected.push({ line: i + 1, input, reason: (err as Error).message });
         }
       });
-      return { job: ctx.jobs.start(inputs, { freshHours: args.freshHours ?? undefined }), rejected };
+      // Need-to-know: a new case becomes the caller's (its creator and first member) before any URL
+      // goes in; an existing one was checked for membership before this ran (access/).
+      const caseId = caseName === undefined ? undefined : caseIdOf(caseName);
+      if (caseName !== undefined && inputs.length > 0) {
+        const claim = await claimCase(ctx.db, { id: caseIdOf(caseName), name: caseName }, { user: actingUser(ctx), at: ctx.now() });
+        if (!claim.member) throw new GraphQLError(`You are not a member of the case "${caseName}"`, { extensions: { code: 'NOT_A_MEMBER' } });
+      }
+      return { job: ctx.jobs.start(inputs, { freshHours: args.freshHours ?? undefined, owner: actingUser(ctx), caseId }), rejected };
     },
   }),
 );
