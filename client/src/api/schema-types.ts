@@ -1,6 +1,8 @@
 // Generated from schema/schema.graphql by scripts/client-types/gen-client-types.ts; do not edit.
 // Run `npm run client:types` after `npm run schema:print`; CI checks it with `-- --check`.
 
+export type AddCaseMemberResult = AuthRefused | Case;
+
 /** One instrument to one party, covering every URL it can act on. */
 export interface AddresseeGroup {
   __typename?: 'AddresseeGroup';
@@ -80,15 +82,22 @@ export interface Case {
   __typename?: 'Case';
   /** when its first URL was added */
   createdAt: string | null;
+  /** who made it over the API; null for a case made from the command line or before cases had members */
+  createdBy: string | null;
   id: string;
+  /** you are a member: you may read its URLs, figures and orders (need-to-know) */
+  isMember: boolean;
+  /** who may read it; an empty list means nobody may until an administrator adds members */
+  members: CaseMember[];
   name: string;
-  /** orders and demands drafted for the case, oldest first */
-  orders: Order[];
-  /** URLs whose lookups are all stored */
-  resolvedCount: number;
-  urlCount: number;
-  /** in input order */
-  urls: CaseUrlConnection;
+  /** orders and demands drafted for the case, oldest first; null when you are not a member of the case (see isMember) */
+  orders: Order[] | null;
+  /** URLs whose lookups are all stored; null when you are not a member of the case (see isMember) */
+  resolvedCount: number | null;
+  /** null when you are not a member of the case (see isMember) */
+  urlCount: number | null;
+  /** in input order; null when you are not a member of the case (see isMember) */
+  urls: CaseUrlConnection | null;
 }
 
 export interface CaseConnection {
@@ -101,6 +110,15 @@ export interface CaseEdge {
   __typename?: 'CaseEdge';
   cursor: string;
   node: Case;
+}
+
+/** An account that may read the case: its URLs, notices, orders and packs. */
+export interface CaseMember {
+  __typename?: 'CaseMember';
+  addedAt: string;
+  /** who added it (the creator itself when it made the case) */
+  addedBy: string;
+  username: string;
 }
 
 /** A URL of the case, with whether its chain is resolved. */
@@ -348,6 +366,8 @@ export interface Entity {
   facts: GraphEdge[];
   node: GraphNode;
   properties: NodeProperty[];
+  /** neighbours left out of facts: in cases you are not a member of */
+  withheld: Withheld;
 }
 
 /** One answer of one source to one query, as received: the proof behind facts. */
@@ -579,6 +599,8 @@ export type Material = 'CSAM' | 'TERRORIST';
 /** Jobs and decisions. */
 export interface Mutation {
   __typename?: 'Mutation';
+  /** Lets an account read the case (its creator or an administrator may). Refused with UNKNOWN_USER for an account that does not exist or is disabled. */
+  addCaseMember: AddCaseMemberResult;
   changeOrderStatus: ChangeOrderStatusResult;
   /** A token for scripts, acting as the signed-in user with the same role. */
   createApiToken: CreatedApiToken;
@@ -591,6 +613,8 @@ export interface Mutation {
   loadDemoCase: DemoResult;
   /** Records one URL of the order as removed; with all removed the order is complied, or late after its deadline. */
   recordRemoval: RecordRemovalResult;
+  /** Takes an account off the case (its creator or an administrator may). A case left without members is closed until an administrator adds some. */
+  removeCaseMember: RemoveCaseMemberResult;
   /** Revokes one of the caller's tokens (an admin may revoke anyone's). */
   revokeApiToken: boolean;
   /** Creates the first administrator with the one-time setup link that `npm start` prints on a graph without one. Works once, only from a loopback address. */
@@ -613,6 +637,8 @@ export interface Neighbourhood {
   nodes: GraphNode[];
   /** the limit cut it short: there is more to expand */
   truncated: boolean;
+  /** left out: in cases you are not a member of */
+  withheld: Withheld;
 }
 
 /** URLs of a job whose host name gave no address, for one DNS state. */
@@ -777,8 +803,9 @@ export interface Query {
   addressees: AddresseeSuggestion;
   /** Audit entries from a time on, oldest first. */
   auditLog: AuditEntry[];
+  /** A case you are a member of (an administrator: any case, its content closed unless a member); others are refused with NOT_A_MEMBER. */
   case: Case | null;
-  /** Cases, newest first. */
+  /** The cases you are a member of, newest first; for an administrator every case (the content of those they are not a member of stays closed). */
   cases: CaseConnection;
   /** The hosting chain of a URL (any spelling; it is normalised), now or as it was at a moment, or null when not resolved yet. */
   chain: UrlChain | null;
@@ -799,7 +826,7 @@ export interface Query {
   /** The nodes and edges around a node (null when it does not exist): depth 1 to 3, at most limit nodes (up to 2,000). */
   neighbourhood: Neighbourhood | null;
   order: Order | null;
-  /** Orders and demands across cases, newest first; only the given statuses, or one addressee’s, when asked. */
+  /** Orders and demands of the cases you are a member of (and those drafted without a case for URLs you may read), newest first; only the given statuses, or one addressee’s, when asked. */
   orders: OrderConnection;
   /** Orders a party (organisation or block key) received and how they ended. */
   partyRecord: PartyRecord;
@@ -865,6 +892,8 @@ export interface RemovalSpeed {
   unknownOutcome: number;
   urls: number;
 }
+
+export type RemoveCaseMemberResult = AuthRefused | Case;
 
 export interface ResolveJob {
   __typename?: 'ResolveJob';
@@ -1013,4 +1042,13 @@ export interface UserAccount {
   disabledAt: string | null;
   role: string;
   username: string;
+}
+
+/** Nodes next to what was drawn that belong to cases you are not a member of (need-to-know): counted, never named. "3 URLs in cases you are not a member of". */
+export interface Withheld {
+  __typename?: 'Withheld';
+  cases: number;
+  notices: number;
+  orders: number;
+  urls: number;
 }

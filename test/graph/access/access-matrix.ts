@@ -55,6 +55,9 @@ export const MUTATION_MATRIX: Record<string, MatrixRow> = {
   draftOrder: m('investigator', 'draftOrder(instrument: REMOVAL_ORDER, addresseeKey: "RIPE:ORG-NONE", urls: [], material: CSAM) { __typename }'),
   changeOrderStatus: m('legal', `changeOrderStatus(id: "${NO_ORDER}", status: SENT) { __typename }`),
   recordRemoval: m('investigator', `recordRemoval(id: "${NO_ORDER}", url: "http://matrix.example/") { __typename }`),
+  // Any account may ask; who may set a case's members (its creator, an administrator) is need-to-know's (need-to-know-matrix.ts).
+  addCaseMember: m('viewer', 'addCaseMember(caseName: "Matrix", username: "matrix-nobody") { __typename }'),
+  removeCaseMember: m('viewer', 'removeCaseMember(caseName: "Matrix", username: "matrix-nobody") { __typename }'),
 };
 
 export const SUBSCRIPTION_MATRIX: Record<string, MatrixRow> = {

@@ -8,6 +8,7 @@ import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
 import { createHash } from 'node:crypto';
+import { joinCases } from '../../support/case-members.ts';
 import { graphqlClient } from '../../support/gql.ts';
 import { rawOfEvidence } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
@@ -31,6 +32,7 @@ beforeAll(async () => {
   await resetGraph(db);
   dumpEvidence = (await importRpslDump({ db, file: bulk('ripe-five-parties.db') })).evidenceId;
   await runResolveJob({ db, io: createSourceIo(config), concurrency: 8, inputs: CASE_URLS.map((u, i) => ({ url: normalizeUrl(u), list: 'case.txt', line: i + 1, input: u, caseId: 'case:Hundred', caseName: 'Hundred' })) });
+  await joinCases(createHostchainYoga({ db, config }), db, 'investigator', ['Hundred']);
 }, 120_000);
 afterAll(() => db.close());
 

@@ -9,6 +9,7 @@ import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
 import { countingDb } from '../../support/counting-db.ts';
 import { graphqlClient } from '../../support/gql.ts';
+import { joinCases } from '../../support/case-members.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 import { offlineConfig } from '../../support/offline-config.ts';
 
@@ -32,6 +33,7 @@ beforeAll(async () => {
     const urls = Array.from({ length: k + 1 }, (_, i) => `http://198.51.100.${i % 16}/case-${k}/${i}`);
     await runResolveJob({ db, io: createSourceIo(config), concurrency: 4, inputs: urls.map((u, i) => ({ url: normalizeUrl(u), list: 'c.txt', line: i + 1, input: u, caseId: `case:Case ${k}`, caseName: `Case ${k}` })) });
   }
+  await joinCases(createHostchainYoga({ db, config }), db, 'investigator', Array.from({ length: CASES }, (_, k) => `Case ${k}`));
   for (const k of [3, 7]) {
     await gql(`mutation($u: [String!]!, $c: String!) { draftOrder(instrument: REMOVAL_ORDER, addresseeKey: "RIPE:ORG-H1-RIPE", urls: $u, material: CSAM, caseName: $c, suggestedRuleId: "removal-to-hoster") { ... on Order { id } } }`, { u: [`http://198.51.100.0/case-${k}/0`], c: `Case ${k}` });
   }

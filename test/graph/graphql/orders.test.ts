@@ -12,6 +12,7 @@ import { importRpslDump } from '../../../importers/ripe-db/rpsl-dump-import.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
+import { joinCases } from '../../support/case-members.ts';
 import { graphqlClient } from '../../support/gql.ts';
 import { testUserToken } from '../../support/test-users.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
@@ -36,6 +37,7 @@ beforeAll(async () => {
   await resetGraph(db);
   await importRpslDump({ db, file: path.join(import.meta.dirname, '../../fixtures/bulk/ripe-five-parties.db') });
   await runResolveJob({ db, io: createSourceIo(config), concurrency: 4, inputs: [...NL, ...DE].map((u, i) => ({ url: normalizeUrl(u), list: 'o.txt', line: i + 1, input: u, caseId: 'case:Orders', caseName: 'Orders' })) });
+  await joinCases(yoga, db, 'legal', ['Orders']);
 }, 60_000);
 afterAll(() => db.close());
 

@@ -8,6 +8,7 @@ import { importRpslDump } from '../../../importers/ripe-db/rpsl-dump-import.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
 import { runResolveJob } from '../../../server/jobs/resolve-job.ts';
+import { joinCases } from '../../support/case-members.ts';
 import { graphqlClient } from '../../support/gql.ts';
 import { nodesOf, rawOfEvidence } from '../../support/graph-assert.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
@@ -84,6 +85,7 @@ describe('importing takedown notices', () => {
     await runResolveJob({ db, io: createSourceIo(config), concurrency: 2, inputs: URLS.slice(0, 2).map((u, i) => ({ url: normalizeUrl(u), list: 'march.txt', line: i + 1, input: u, caseId: 'case:March', caseName: 'March' })) });
     const withCase = file('export-case.csv', ['id,url,reported_at,case', `C-1,${URLS[0]},2022-03-06 10:00,March`, `C-2,${URLS[1]},2022-03-06 10:00,March`].join('\n'));
     expect((await importNotices({ db, file: withCase })).records).toBe(2);
+    await joinCases(createHostchainYoga({ db, config }), db, 'investigator', ['March']);
     type C = { case: { urlCount: number; urls: { edges: { node: { url: string; line: number | null } }[] } } };
     const c = (await gql<C>('{ case(name: "March") { urlCount urls(first: 10) { edges { node { url line } } } } }')).case;
     expect(c.urlCount).toBe(2);
