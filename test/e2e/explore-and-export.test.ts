@@ -7,6 +7,7 @@ import { createSourceIo } from '../../importers/core/source-io.ts';
 import { importNotices } from '../../importers/notices/notice-import.ts';
 import { normalizeUrl } from '../../importers/url-list/normalize-url.ts';
 import { runResolveJob } from '../../server/jobs/resolve-job.ts';
+import { addCaseMember } from '../../server/queries/case-members.ts';
 import type { Shots } from './support/browser.ts';
 import { useE2eSession } from './support/e2e-session.ts';
 import { E2E_PASSWORD, type E2eApp } from './support/e2e-app.ts';
@@ -17,6 +18,8 @@ const session = useE2eSession('explore-and-export', {
   prepare: async (a) => {
     const u = 'http://www.shop.example/x';
     await runResolveJob({ db: a.db, io: createSourceIo(a.scenario.config), concurrency: 2, inputs: [{ url: normalizeUrl(u), list: 'e2e', line: 1, input: u, caseId: 'case:Explore case', caseName: 'Explore case' }] });
+    // Made without an account, as from the command line: an administrator puts ivo on it (need-to-know).
+    await addCaseMember(a.db, 'case:Explore case', { username: 'ivo', by: 'e2e setup', at: new Date() });
   },
 });
 let app: E2eApp;

@@ -5,7 +5,10 @@ import { requestGraphQL } from './graphql.ts';
 import type * as S from './schema-types.ts';
 
 // The parts of the schema's types (schema-types.ts, generated from the SDL) that the documents ask for.
-export type CaseSummary = Pick<S.Case, 'id' | 'name' | 'createdAt' | 'urlCount' | 'resolvedCount'>;
+export type CaseSummary = Pick<S.Case, 'id' | 'name' | 'createdAt' | 'urlCount' | 'resolvedCount' | 'isMember'> & { members: Pick<S.CaseMember, 'username'>[] };
+
+/** Who may read a case (need-to-know): its creator and members; isMember says whether you are one. */
+export type CaseAccess = Pick<S.Case, 'name' | 'createdBy' | 'isMember'> & { members: Pick<S.CaseMember, 'username' | 'addedBy' | 'addedAt'>[] };
 
 export type CaseUrl = Pick<S.CaseUrl, 'url' | 'line' | 'resolvedAt' | 'failedLookups' | 'failureReasons'>;
 
@@ -28,7 +31,7 @@ async function allPages<T>(read: (after: string | null) => Promise<Connection<T>
 }
 
 export function fetchCases(): Promise<CaseSummary[]> {
-  const q = 'query($a: String) { cases(first: 100, after: $a) { edges { node { id name createdAt urlCount resolvedCount } } pageInfo { hasNextPage endCursor } } }';
+  const q = 'query($a: String) { cases(first: 100, after: $a) { edges { node { id name createdAt urlCount resolvedCount isMember members { username } } } pageInfo { hasNextPage endCursor } } }';
   return allPages(async (a) => (await requestGraphQL<{ cases: Connection<CaseSummary> }>(q, { a })).cases, 1000);
 }
 
@@ -47,6 +50,22 @@ export async function fetchCaseUrls(name: string): Promise<string[]> {
 export async function fetchCaseOrders(name: string): Promise<Pick<Order, 'id' | 'status' | 'instrument' | 'addresseeName' | 'createdAt'>[]> {
   const q = 'query($n: String!) { case(name: $n) { orders { id status instrument addresseeName createdAt } } }';
   return (await requestGraphQL<{ case: { orders: Pick<Order, 'id' | 'status' | 'instrument' | 'addresseeName' | 'createdAt'>[] } | null }>(q, { n: name })).case?.orders ?? [];
+}
+
+/** The case's creator and members, and whether you are one (refused with NOT_A_MEMBER when you may not even see that). */
+export async function fetchCaseAccess(name: string): Promise<CaseAccess | null> {
+  const q = 'query($n: String!) { case(name: $n) { name createdBy isMember members { username addedBy addedAt } } }';
+  return (await requestGraphQL<{ case: CaseAccess | null }>(q, { n: name })).case;
+}
+
+type MemberChange = { __typename: 'Case' } | { __typename: 'AuthRefused'; message: string };
+
+/** Adds (or with `remove`, takes off) an account; a refusal comes back as its sentence. */
+export async function changeCaseMember(caseName: string, username: string, remove = false): Promise<string | null> {
+  const field = remove ? 'removeCaseMember' : 'addCaseMember';
+  const q = `mutation($c: String!, $u: String!) { ${field}(caseName: $c, username: $u) { __typename ... on Refusal { message } } }`;
+  const r = (await requestGraphQL<Record<string, MemberChange>>(q, { c: caseName, u: username }))[field]!;
+  return r.__typename === 'Case' ? null : r.message;
 }
 
 /** The demo case (documentation addresses, replayed answers): offered while the graph is empty. */

@@ -1,7 +1,10 @@
 // The Cases screen: the cases a person can see, one case's URLs and orders, and a form that
 // starts a case from pasted or uploaded URLs and follows its resolve job live.
 import { fetchCaseOrders, fetchCaseUrlRows, fetchCases, loadDemoCase, type CaseUrl } from '../api/cases.ts';
+import { ApiError } from '../api/graphql.ts';
 import { startResolve } from '../api/resolve.ts';
+import { fetchMe } from '../api/session.ts';
+import { NOT_A_MEMBER_TEXT, renderCaseMembers } from './case-members.ts';
 import { button, byId, cut, el, errorText, say, table, present } from '../dom.ts';
 import { timeEl } from '../time-text.ts';
 import { update } from '../state/url-state.ts';
@@ -31,9 +34,10 @@ export async function renderCaseList(): Promise<void> {
     const cases = await fetchCases();
     const demo = el('p', { class: 'hint' }, DEMO_HINT, ' ', button(cases.length === 0 ? 'Load the demo case' : 'Load the demo case again', () => void loadDemo(region), { id: 'demo-load', class: 'secondary' }));
     if (cases.length === 0) return void region.replaceChildren(el('p', { class: 'hint' }, 'No cases yet. Start one with the form, or look around in the demo case.'), demo);
-    region.replaceChildren(table('Your cases', ['Case', 'URLs', 'Resolved', 'Started', 'Open'], cases.map((c) => [
-      c.name, c.urlCount, c.resolvedCount, timeEl(c.createdAt),
-      el('span', {},
+    // An administrator sees every case; one they are not on shows its members, not its figures.
+    region.replaceChildren(table('Your cases', ['Case', 'URLs', 'Resolved', 'Started', 'Members', 'Open'], cases.map((c) => [
+      c.name, c.urlCount ?? 'not a member', c.resolvedCount ?? '', timeEl(c.createdAt), c.members.length === 0 ? 'none yet' : c.members.map((m) => m.username).join(', '),
+      !c.isMember ? button('Members', () => void renderCaseDetail(c.name), { class: 'secondary', 'aria-label': `Members of case ${c.name}` }) : el('span', {},
         button('Chain', () => update({ view: 'chain', caseName: c.name, urls: [], node: null }), { class: 'secondary', 'aria-label': `Chain of case ${c.name}` }), ' ',
         button('Addressees', () => update({ view: 'addressees', caseName: c.name, order: null }), { class: 'secondary', 'aria-label': `Addressees for case ${c.name}` }), ' ',
         button('Details', () => void renderCaseDetail(c.name), { class: 'secondary', 'aria-label': `Details of case ${c.name}` })),
@@ -56,10 +60,19 @@ async function loadDemo(region: HTMLElement): Promise<void> {
 
 async function renderCaseDetail(name: string): Promise<void> {
   const region = byId('job');
+  const members = el('section', { id: 'case-members', 'aria-label': 'Members' });
+  try {
+    const access = await renderCaseMembers(members, name, await fetchMe(), () => void renderCaseDetail(name));
+    if (access === null || !access.isMember) return void region.replaceChildren(el('h3', {}, `Case ${name}`), members);
+  } catch (err) {
+    const text = err instanceof ApiError && err.code === 'NOT_A_MEMBER' ? NOT_A_MEMBER_TEXT(name) : `The case could not be read: ${errorText(err)}`;
+    return say(region, text, true);
+  }
   const [urls, orders] = await Promise.all([fetchCaseUrlRows(name), fetchCaseOrders(name)]);
   const failed = urls.filter(isFailed);
   region.replaceChildren(...present(
     el('h3', {}, `Case ${name}`),
+    members,
     table('URLs', ['Line', 'URL', 'State'], urls.map((u) => [u.line ?? '', cut(u.url), urlState(u)])),
     el('details', {}, el('summary', {}, 'The URLs in full'), el('ul', { class: 'full-urls' }, ...urls.map((u) => el('li', {}, u.url)))),
     failed.length > 0 && may('write-case') ? button(`Retry the ${failed.length} failed`, () => void start(name, failed.map((u) => u.url), 0), { id: 'case-retry' }) : null,

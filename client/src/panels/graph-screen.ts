@@ -85,7 +85,7 @@ export function createGraphScreen(): GraphScreen {
   async function expand(n: NodeData): Promise<void> {
     say(status, `Expanding ${n.name}…`);
     try {
-      const { parts, truncated } = await fetchNeighbourhood(n.label, n.key);
+      const { parts, truncated, withheld } = await fetchNeighbourhood(n.label, n.key);
       const before = cy.nodes();
       const added = canvas.merge(parts);
       const addedNodes = cy.nodes().filter((x) => added.includes(x.id()));
@@ -97,6 +97,7 @@ export function createGraphScreen(): GraphScreen {
       afterChange();
       keepInView(cy, cy.getElementById(n.id).union(addedNodes));
       if (truncated) say(status, `${status.textContent ?? ''} (neighbourhood cut at 200)`);
+      if (withheld !== null) say(status, `${status.textContent ?? ''} (${withheld})`);
       void showEntity(n, actions);
     } catch (err) {
       say(status, `Expand failed: ${errorText(err)}`, true);
