@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerAddresseeCommands } from './addressees.ts';
+import { registerCaseCommands } from './case-members.ts';
 import { registerChainCommand } from './chain.ts';
 import { registerDbCommands } from './db.ts';
 import { registerDemoCommand } from './demo.ts';
@@ -18,7 +19,7 @@ const program = new Command('hostchain')
   .version((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version, '-V, --version', 'print the version')
   .showHelpAfterError();
 
-for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerReportCommand, registerRdapCommands, registerDemoCommand, registerUserCommands, registerDbCommands]) register(program);
+for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerReportCommand, registerRdapCommands, registerDemoCommand, registerUserCommands, registerCaseCommands, registerDbCommands]) register(program);
 
 try {
   await program.parseAsync(process.argv);

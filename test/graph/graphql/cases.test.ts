@@ -90,7 +90,8 @@ describe('cases', () => {
     expect((await gql<R>('{ orders(addresseeKey: "RIPE:ORG-H2-RIPE") { edges { node { status } } } }')).orders.edges).toEqual([]);
   });
 
-  it('answers null for a case that does not exist', async () => {
-    expect(await gql('{ case(name: "No such case") { id } }')).toEqual({ case: null });
+  it('answers null to an administrator for a case that does not exist, and a member of other cases as for a case they are not on', async () => {
+    expect(await graphqlClient(createHostchainYoga({ db, config }), { db, role: 'admin' })('{ case(name: "No such case") { id } }')).toEqual({ case: null });
+    await expect(gql('{ case(name: "No such case") { id } }')).rejects.toThrow('You are not a member of the case "No such case" (or there is no such case)');
   });
 });
