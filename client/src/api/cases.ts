@@ -60,11 +60,12 @@ export async function fetchCaseAccess(name: string): Promise<CaseAccess | null> 
 
 type MemberChange = { __typename: 'Case' } | { __typename: 'AuthRefused'; message: string };
 
+const ADD_MEMBER = 'mutation($c: String!, $u: String!) { change: addCaseMember(caseName: $c, username: $u) { __typename ... on Refusal { message } } }';
+const REMOVE_MEMBER = 'mutation($c: String!, $u: String!) { change: removeCaseMember(caseName: $c, username: $u) { __typename ... on Refusal { message } } }';
+
 /** Adds (or with `remove`, takes off) an account; a refusal comes back as its sentence. */
 export async function changeCaseMember(caseName: string, username: string, remove = false): Promise<string | null> {
-  const field = remove ? 'removeCaseMember' : 'addCaseMember';
-  const q = `mutation($c: String!, $u: String!) { ${field}(caseName: $c, username: $u) { __typename ... on Refusal { message } } }`;
-  const r = (await requestGraphQL<Record<string, MemberChange>>(q, { c: caseName, u: username }))[field]!;
+  const r = (await requestGraphQL<{ change: MemberChange }>(remove ? REMOVE_MEMBER : ADD_MEMBER, { c: caseName, u: username })).change;
   return r.__typename === 'Case' ? null : r.message;
 }
 
