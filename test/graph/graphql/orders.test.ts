@@ -38,6 +38,7 @@ beforeAll(async () => {
   await importRpslDump({ db, file: path.join(import.meta.dirname, '../../fixtures/bulk/ripe-five-parties.db') });
   await runResolveJob({ db, io: createSourceIo(config), concurrency: 4, inputs: [...NL, ...DE].map((u, i) => ({ url: normalizeUrl(u), list: 'o.txt', line: i + 1, input: u, caseId: 'case:Orders', caseName: 'Orders' })) });
   await joinCases(yoga, db, 'legal', ['Orders']);
+  await joinCases(yoga, db, 'viewer', ['Orders']);
 }, 60_000);
 afterAll(() => db.close());
 

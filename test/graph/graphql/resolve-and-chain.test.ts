@@ -33,7 +33,8 @@ describe('resolving over GraphQL', () => {
     const id = start.startResolve.job.id;
 
     const progress = `subscription { resolveJobProgress(id: "${id}") { done total state } }`;
-    const headers = { accept: 'text/event-stream', authorization: `Bearer ${await testUserToken(db, 'viewer')}` };
+    // A job's progress is its starter's and its case members' (need-to-know).
+    const headers = { accept: 'text/event-stream', authorization: `Bearer ${await testUserToken(db, 'investigator')}` };
     const sse = await yoga.fetch(`http://hostchain/graphql?query=${encodeURIComponent(progress)}`, { headers });
     const reader = sse.body!.getReader();
     let text = '';
