@@ -37,11 +37,11 @@ describe('hostchain case members', () => {
     const viewer = graphqlClient(createHostchainYoga({ db, config }), { db, role: 'viewer' });
     expect(await viewer('{ case(name: "From the shell") { urlCount } }')).toEqual({ case: { urlCount: 1 } });
     expect((await cli(['case', 'members', 'From the shell', 'remove', 'test-viewer'])).stdout).toMatch(/has no members/);
-  });
+  }, 240_000);
 
   it('refuses an unknown account and an unknown case, saying which', async () => {
     const nobody = await cli(['case', 'members', 'From the shell', 'add', 'no-such-account']);
     expect([nobody.code, nobody.stderr]).toEqual([1, expect.stringContaining('no enabled account "no-such-account"')]);
     expect((await cli(['case', 'members', 'No such case'])).stderr).toContain('there is no case named "No such case"');
-  });
+  }, 240_000);
 });
