@@ -130,10 +130,16 @@ describe('working a case from its URLs to its orders', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows a viewer the order and who may change it, with no control the server would refuse', async () => {
+  it('shows a viewer on the case the order and who may change it, with no control the server would refuse', async () => {
     await page.getByRole('table', { name: 'Open orders' }).getByRole('button', { name: /^Open order / }).first().click();
     await page.locator('#order-status-select').waitFor();
     const orderLink = page.url();
+    // A viewer on the case (need-to-know: only members read its orders).
+    await nav('Cases').click();
+    await page.getByRole('button', { name: 'Details of case Shop case' }).click();
+    await page.getByLabel('Account to add').fill('vera');
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await page.getByRole('table', { name: 'Members' }).getByText('vera').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('#login-username').fill('vera');
     await page.locator('#login-password').fill(E2E_PASSWORD);
