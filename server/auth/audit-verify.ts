@@ -33,6 +33,8 @@ export interface AuditVerification {
 export interface VerifyOptions {
   /** Defaults to the anchor bound to `db` (connectGraph binds the data folder's). */
   anchor?: AuditAnchor | undefined;
+  /** Check entries' HMACs but not the head file: a restore checks against the backup's own record instead. */
+  ignoreSignedHead?: boolean | undefined;
   /** A head the log must end at exactly, e.g. the one recorded beside a backup. */
   expectHead?: { seq: number; hash: string; label: string } | undefined;
 }
@@ -47,7 +49,7 @@ export async function verifyAuditChain(db: GraphDb, opts: VerifyOptions = {}): P
 export async function verifyAuditLog(db: GraphDb, opts: VerifyOptions = {}): Promise<AuditVerification> {
   const anchor = opts.anchor ?? anchorOf(db);
   const key = anchor === undefined ? undefined : readAuditKey(anchor);
-  const signedHead = anchor === undefined ? undefined : readSignedHead(anchor);
+  const signedHead = anchor === undefined || opts.ignoreSignedHead === true ? undefined : readSignedHead(anchor);
   const walk = { prev: { seq: 0, hash: GENESIS_HASH }, entries: 0, signed: 0, unsigned: [] as Array<[number, number]>, hashAt: new Map<number, string>() };
   const want = new Set([signedHead?.seq, opts.expectHead?.seq].filter((s): s is number => s !== undefined));
   let broken: BrokenAuditEntry | undefined;
@@ -64,8 +66,9 @@ export async function verifyAuditLog(db: GraphDb, opts: VerifyOptions = {}): Pro
     }
     more = rows.length === PAGE;
   }
-  broken ??= checkSignedHead({ anchor, key, signedHead, walk }) ?? checkExpectedHead(opts.expectHead, walk);
+  broken ??= (opts.ignoreSignedHead === true ? undefined : checkSignedHead({ anchor, key, signedHead, walk })) ?? checkExpectedHead(opts.expectHead, walk);
   const findings = describe({ broken, walk, signedHead, anchor, key });
+  if (opts.expectHead !== undefined && broken === undefined) findings.push(`the log ends at entry ${opts.expectHead.seq}, the head ${opts.expectHead.label} names`);
   return { ok: broken === undefined, entries: walk.entries, head: walk.prev, signed: walk.signed, unsigned: walk.unsigned, signedHead: signedHead === undefined ? null : { seq: signedHead.seq, hash: signedHead.hash }, broken, findings };
 }
 

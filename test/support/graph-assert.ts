@@ -135,3 +135,8 @@ export async function deleteAuditEntry(db: GraphDb, seq: number): Promise<void> 
 export async function deleteAuditEntriesFrom(db: GraphDb, seq: number): Promise<void> {
   await db.write('MATCH (e:AuditEntry) WHERE e.seq >= $seq DELETE e', { seq });
 }
+
+/** Overwrites the stored bytes of an Evidence node, leaving its sha256, as a tamperer would. */
+export async function tamperEvidenceRaw(db: GraphDb, id: string, bytes: Buffer): Promise<void> {
+  await db.write('MATCH (e:Evidence {id: $id}) SET e.raw = $raw', { id, raw: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) });
+}
