@@ -4,7 +4,7 @@
 // in the data folder (never in the graph), and every append writes a signed head (seq + hash) to
 // a file beside the key: an edited entry no longer matches its HMAC, a cut-off tail falls short of
 // the signed head.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -27,10 +27,16 @@ export interface SignedHead {
 
 const headSchema = z.object({ seq: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/), firstSignedSeq: z.number().int().positive(), mac: z.string() });
 
-/** The anchor of a data folder (HOSTCHAIN_HOME): `<home>/audit/key` and `<home>/audit/head.json`. */
-export function auditAnchorIn(home: string): AuditAnchor {
+/**
+ * The anchor of a data folder (HOSTCHAIN_HOME): `<home>/audit/key`, and one signed head per
+ * database the folder's key signs for: `head.json` for the local Neo4j, `head-<hash of URI and
+ * database>.json` for a server of one's own (NEO4J_URI), so that commands pointed at another
+ * database (a test server, a second site) never move the local database's head.
+ */
+export function auditAnchorIn(home: string, remote?: { uri: string; database?: string | undefined }): AuditAnchor {
   const dir = path.join(home, 'audit');
-  return { keyFile: path.join(dir, 'key'), headFile: path.join(dir, 'head.json') };
+  const head = remote === undefined ? 'head.json' : `head-${createHash('sha256').update(`${remote.uri}\0${remote.database ?? ''}`).digest('hex').slice(0, 16)}.json`;
+  return { keyFile: path.join(dir, 'key'), headFile: path.join(dir, head) };
 }
 
 // Bound once where the configuration is known (connectGraph), so the many callers of audit()

@@ -22,7 +22,7 @@ export async function connectGraph(cfg: Config, log: (m: string) => void = (m) =
     uri = state.uri;
   }
   // The audit key and signed head live in the data folder, never in the graph (auth/audit-anchor.ts).
-  const db = bindAuditAnchor(openGraphDb({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database }), auditAnchorIn(cfg.home));
+  const db = bindAuditAnchor(openGraphDb({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database }), auditAnchorIn(cfg.home, cfg.neo4j.uri === undefined ? undefined : { uri: cfg.neo4j.uri, database: cfg.neo4j.database }));
   try {
     await db.driver.getServerInfo();
   } catch (err) {
