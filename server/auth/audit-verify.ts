@@ -104,14 +104,14 @@ function checkSignedHead(a: { anchor: AuditAnchor | undefined; key: Buffer | und
     return { seq: walk.prev.seq, id: null, reason: 'head-missing', message: `the log holds signed entries but the signed head ${anchor.headFile} is gone: a cut-off tail cannot be ruled out` };
   }
   if (key === undefined || !macMatches(headMac(key, h), h.mac)) return { seq: h.seq, id: null, reason: 'head-forged', message: `the signed head ${anchor.headFile} does not match its HMAC${key === undefined ? ' (no audit key found)' : ''}: it cannot be trusted` };
-  if (walk.prev.seq < h.seq) return { seq: walk.prev.seq + 1, id: null, reason: 'truncated', message: `entries ${range(walk.prev.seq + 1, h.seq)} are missing after the signed head: the head signed outside the database names entry ${h.seq}, the log ends at entry ${walk.prev.seq}` };
+  if (walk.prev.seq < h.seq) return { seq: walk.prev.seq + 1, id: null, reason: 'truncated', message: `${missing(walk.prev.seq + 1, h.seq)} missing after the signed head: the head signed outside the database names entry ${h.seq}, the log ends at entry ${walk.prev.seq}` };
   if (walk.hashAt.get(h.seq) !== h.hash) return { seq: h.seq, id: null, reason: 'head-mismatch', message: `audit entry ${h.seq} is not the one the signed head names (hash ${h.hash.slice(0, 12)}…): the log was replaced from there` };
   return undefined;
 }
 
 function checkExpectedHead(e: VerifyOptions['expectHead'], walk: Walk): BrokenAuditEntry | undefined {
   if (e === undefined) return undefined;
-  if (walk.prev.seq < e.seq) return { seq: walk.prev.seq + 1, id: null, reason: 'truncated', message: `entries ${range(walk.prev.seq + 1, e.seq)} are missing: ${e.label} names entry ${e.seq}, the log ends at entry ${walk.prev.seq}` };
+  if (walk.prev.seq < e.seq) return { seq: walk.prev.seq + 1, id: null, reason: 'truncated', message: `${missing(walk.prev.seq + 1, e.seq)} missing: ${e.label} names entry ${e.seq}, the log ends at entry ${walk.prev.seq}` };
   const at = e.seq === 0 ? GENESIS_HASH : walk.hashAt.get(e.seq);
   if (at !== e.hash) return { seq: e.seq, id: null, reason: 'head-mismatch', message: `audit entry ${e.seq} is not the one ${e.label} names (hash ${e.hash.slice(0, 12)}…)` };
   return undefined;
@@ -119,9 +119,9 @@ function checkExpectedHead(e: VerifyOptions['expectHead'], walk: Walk): BrokenAu
 
 function describe(a: { broken: BrokenAuditEntry | undefined; walk: Walk & { entries: number; unsigned: Array<[number, number]> }; signedHead: SignedHead | undefined; anchor: AuditAnchor | undefined; key: Buffer | undefined }): string[] {
   const { walk } = a;
-  const out = [a.broken === undefined ? `audit log: ${walk.entries} entries, chain intact (newest entry ${walk.prev.seq})` : `audit log NOT intact: ${a.broken.message}`];
-  if (walk.signed > 0) out.push(`${walk.signed} entries carry a valid HMAC`);
-  if (a.anchor !== undefined) for (const [from, to] of walk.unsigned) out.push(`entries ${range(from, to)} are unsigned: written before the audit key existed (hash chain only)`);
+  const out = [a.broken === undefined ? `audit log: ${walk.entries} ${walk.entries === 1 ? 'entry' : 'entries'}, chain intact (newest entry ${walk.prev.seq})` : `audit log NOT intact: ${a.broken.message}`];
+  if (walk.signed > 0) out.push(walk.signed === 1 ? '1 entry carries a valid HMAC' : `${walk.signed} entries carry a valid HMAC`);
+  if (a.anchor !== undefined) for (const [from, to] of walk.unsigned) out.push(`${from === to ? `entry ${from} is` : `entries ${from}–${to} are`} unsigned: written before the audit key existed (hash chain only)`);
   if (a.anchor === undefined) out.push('no audit key is configured for this database: entries are checked by their hash chain only');
   else if (a.signedHead !== undefined && a.broken === undefined) out.push(`the log reaches the head signed outside the database (entry ${a.signedHead.seq})`);
   return out;
@@ -133,4 +133,4 @@ function addUnsigned(ranges: Array<[number, number]>, seq: number): void {
   else ranges.push([seq, seq]);
 }
 
-const range = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
+const missing = (from: number, to: number) => (from === to ? `entry ${from} is` : `entries ${from}–${to} are`);
