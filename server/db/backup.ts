@@ -54,7 +54,11 @@ export async function backupLocalNeo4j(t: LocalTarget, file: string): Promise<Ba
   t.log?.('stopping the local Neo4j for the dump (Community Edition cannot dump a running database)…');
   await stopLocalNeo4j(t);
   const t0 = Date.now();
-  const { sha256, bytes } = await dumpDatabase(admin(t), file);
+  const { sha256, bytes } = await dumpDatabase(admin(t), file).catch(async (err: unknown) => {
+    // A failed dump changed nothing: the server comes back as it was.
+    if (wasRunning) await startLocalNeo4j({ ...t, log: t.log });
+    throw err;
+  });
   const dumpMs = Date.now() - t0;
   const record = signBackupRecord(
     {
@@ -86,7 +90,9 @@ export async function restoreLocalNeo4j(t: LocalTarget, file: string, opts: { fo
   t.log?.('stopping the local Neo4j to load the dump…');
   await stopLocalNeo4j(t);
   const t0 = Date.now();
-  await loadDatabase(admin(t), file);
+  await loadDatabase(admin(t), file).catch((err: Error) => {
+    throw Object.assign(err, { message: `${err.message}\nThe local Neo4j is left stopped: the database may be partly replaced. Restore a good dump with --force before starting it.` });
+  });
   const loadMs = Date.now() - t0;
   const verification = await withLocalDb(t, async (db) => {
     const v = await verifyDatabase(db, { ignoreSignedHead: true, expectHead: { ...record.auditHead, label: 'the backup record' } });
