@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseHostPort, parseHostPortList, parseWhoisServerMap, type HostPort } from './config-parse.ts';
+import { RESOLV_CONF, readSystemResolvers, SYSTEM_RESOLVERS } from './config-resolvers.ts';
 
 export type { HostPort } from './config-parse.ts';
 
@@ -47,7 +48,14 @@ export const configSchema = z.object({
     database: z.string().optional(),
     local: z.object({ port: z.number().int().min(1).max(65535), heap: z.string().regex(/^\d+[mg]$/) }),
   }),
-  dns: limits.extend({ servers: z.array(hostPort).min(1) }),
+  dns: limits.extend({
+    /** Recursive resolvers every reported host name is asked of; "system" in the file or HOSTCHAIN_DNS_SERVERS means resolv.conf's. */
+    servers: z.array(hostPort).min(1),
+    /** How `servers` was chosen, for the start-up line (config-resolvers.ts). */
+    serversFrom: z.enum(['default-public', 'configured', 'system']),
+    /** Where "system" reads the machine's resolvers. */
+    resolvConf: z.string().min(1),
+  }),
   whois: limits.extend({
     /** WHOIS server name → where to connect. `*` catches every name not listed. */
     servers: z.record(z.string(), hostPort),
@@ -85,7 +93,7 @@ export function defaultConfig(root = projectRoot): Config {
     server: { host: '127.0.0.1', port: 4000 },
     neo4j: { user: 'neo4j', password: '', local: { port: 7687, heap: '2g' } },
     // Public resolvers as a default for users online; tests and labs set HOSTCHAIN_DNS_SERVERS.
-    dns: { servers: [{ host: '9.9.9.9', port: 53 }, { host: '1.1.1.1', port: 53 }], timeoutMs: 3000, maxBytes: 65535, concurrency: 32, perSecond: 200, retries: 2 },
+    dns: { servers: [{ host: '9.9.9.9', port: 53 }, { host: '1.1.1.1', port: 53 }], serversFrom: 'default-public', resolvConf: RESOLV_CONF, timeoutMs: 3000, maxBytes: 65535, concurrency: 32, perSecond: 200, retries: 2 },
     whois: { servers: {}, timeoutMs: 15000, maxBytes: 1 << 20, concurrency: 2, perSecond: 1, retries: 1, cacheFreshnessHours: 24 },
     rdap: { bootstrapDir: path.join(home, 'rdap-bootstrap'), baseUrlOverrides: {}, timeoutMs: 15000, maxBytes: 4 << 20, concurrency: 4, perSecond: 5, retries: 1 },
     // RIR dumps and statistics are daily, CAIDA's files monthly: a month-old import is still usable.
@@ -102,7 +110,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const fileName = env[ENV.configFile] ?? path.join(cwd, 'hostchain.config.json');
   const fromFile = existsSync(fileName) ? readConfigFile(fileName) : {};
   const merged = deepMerge(base, fromFile);
+  if (isPlainObject(fromFile.dns) && fromFile.dns.servers !== undefined) merged.dns.serversFrom = 'configured';
   applyEnv(merged, env);
+  chooseSystemResolvers(merged);
   const result = configSchema.safeParse(merged);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
@@ -141,9 +151,24 @@ function applyEnv(cfg: Config, env: Env): void {
   cfg.neo4j.database = field(ENV.neo4jDatabase) ?? cfg.neo4j.database;
   cfg.home = field(ENV.home) ?? cfg.home;
   cfg.server.port = wrap(ENV.port, (v) => parseHostPort(`x:${v}`).port) ?? cfg.server.port;
-  cfg.dns.servers = wrap(ENV.dnsServers, (v) => parseHostPortList(v, 53)) ?? cfg.dns.servers;
+  const dns = wrap(ENV.dnsServers, (v) => (v.toLowerCase() === SYSTEM_RESOLVERS ? SYSTEM_RESOLVERS : parseHostPortList(v, 53)));
+  if (dns !== undefined) {
+    cfg.dns.servers = dns as HostPort[];
+    cfg.dns.serversFrom = 'configured';
+  }
   cfg.whois.servers = wrap(ENV.whoisServers, parseWhoisServerMap) ?? cfg.whois.servers;
   cfg.rdap.bootstrapDir = field(ENV.rdapBootstrap) ?? cfg.rdap.bootstrapDir;
+}
+
+/** "system" (from the file or the environment) becomes the machine's resolvers, read now. */
+function chooseSystemResolvers(cfg: Config): void {
+  if ((cfg.dns.servers as unknown) !== SYSTEM_RESOLVERS) return;
+  try {
+    cfg.dns.servers = readSystemResolvers(cfg.dns.resolvConf);
+  } catch (err) {
+    throw new ConfigError(`dns.servers: ${(err as Error).message}`);
+  }
+  cfg.dns.serversFrom = 'system';
 }
 
 function deepMerge<T>(base: T, over: Record<string, unknown>): T {

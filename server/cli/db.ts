@@ -1,7 +1,8 @@
-// `hostchain db start|stop|status|fetch`: the project's own local Neo4j.
+// `hostchain db start|stop|status|fetch` (and backup|restore|verify, db-backup.ts): the project's own local Neo4j.
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.ts';
 import { openGraphDb } from '../db/driver.ts';
+import { registerDbBackupCommands } from './db-backup.ts';
 import { defaultPaths, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../db/local-neo4j.ts';
 import { ensureNeo4jJars, pinnedNeo4jVersion } from '../db/neo4j-jars.ts';
 
@@ -13,6 +14,7 @@ export function registerDbCommands(program: Command): void {
   db.command('start').description('fetch the jars if needed, start Neo4j on 127.0.0.1 and wait until Bolt answers').action(() => start(loadConfig()));
   db.command('stop').description('stop the local Neo4j cleanly').action(() => stop(loadConfig()));
   db.command('status').description('print the Bolt URI on the first line when running').action(() => status(loadConfig()));
+  registerDbBackupCommands(db);
   db.command('fetch').description('fetch the Neo4j jars from Maven Central (once)').action(async () => {
     const cfg = loadConfig();
     const t0 = Date.now();

@@ -1,5 +1,6 @@
 // The database the product uses: the user's own (NEO4J_URI: a server, Aura or a cluster) when
 // set, otherwise the project's local Neo4j, started when it is not running.
+import { auditAnchorIn, bindAuditAnchor } from '../auth/audit-anchor.ts';
 import type { Config } from '../config.ts';
 import { LocalNeo4jError } from './db-errors.ts';
 import { openGraphDb, type GraphDb } from './driver.ts';
@@ -20,7 +21,8 @@ export async function connectGraph(cfg: Config, log: (m: string) => void = (m) =
     const state = await startLocalNeo4j({ ...paths, port: cfg.neo4j.local.port, heap: cfg.neo4j.local.heap, log });
     uri = state.uri;
   }
-  const db = openGraphDb({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database });
+  // The audit key and signed head live in the data folder, never in the graph (auth/audit-anchor.ts).
+  const db = bindAuditAnchor(openGraphDb({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database }), auditAnchorIn(cfg.home, cfg.neo4j.uri === undefined ? undefined : { uri: cfg.neo4j.uri, database: cfg.neo4j.database }));
   try {
     await db.driver.getServerInfo();
   } catch (err) {

@@ -7,6 +7,8 @@ export interface GraphDbOptions {
   user: string;
   password: string;
   database?: string | undefined;
+  /** What the server lists for this client (dbms.listConnections): lets a backup tell its own connections from an app's. */
+  userAgent?: string | undefined;
 }
 
 export type Params = Record<string, unknown>;
@@ -32,6 +34,7 @@ export function openGraphDb(opts: GraphDbOptions): GraphDb {
     maxConnectionPoolSize: 20,
     connectionAcquisitionTimeout: 60_000,
     telemetryDisabled: true,
+    ...(opts.userAgent === undefined ? {} : { userAgent: opts.userAgent }),
   });
   const run = async <T extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<T[]> => {
     const res: QueryResult = await driver.executeQuery(cypher, toCypherParams(params), {

@@ -122,11 +122,21 @@ export async function propertiesContaining(db: GraphDb, needle: string): Promise
 }
 
 /** Edits a stored audit entry behind the module's back, as a tamperer with database access would. */
-export async function tamperAuditEntry(db: GraphDb, seq: number, changes: { action?: string; detail?: string }): Promise<void> {
+export async function tamperAuditEntry(db: GraphDb, seq: number, changes: { action?: string; detail?: string; prevHash?: string; hash?: string; mac?: string | null }): Promise<void> {
   await db.write('MATCH (e:AuditEntry {seq: $seq}) SET e += $changes', { seq, changes });
 }
 
 /** Deletes a stored audit entry, as a tamperer with database access would. */
 export async function deleteAuditEntry(db: GraphDb, seq: number): Promise<void> {
   await db.write('MATCH (e:AuditEntry {seq: $seq}) DELETE e', { seq });
+}
+
+/** Deletes the newest audit entries from a seq on, as a tamperer hiding what was done last would. */
+export async function deleteAuditEntriesFrom(db: GraphDb, seq: number): Promise<void> {
+  await db.write('MATCH (e:AuditEntry) WHERE e.seq >= $seq DELETE e', { seq });
+}
+
+/** Overwrites the stored bytes of an Evidence node, leaving its sha256, as a tamperer would. */
+export async function tamperEvidenceRaw(db: GraphDb, id: string, bytes: Buffer): Promise<void> {
+  await db.write('MATCH (e:Evidence {id: $id}) SET e.raw = $raw', { id, raw: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) });
 }

@@ -52,6 +52,24 @@ export interface AuditEntry {
   username: string | null;
 }
 
+/** The whole audit log checked: hash chain, each entry's HMAC under the key kept outside the graph, and the head signed outside the graph (a cut-off tail). */
+export interface AuditLogCheck {
+  __typename?: 'AuditLogCheck';
+  broken: BrokenAuditEntry | null;
+  entries: number;
+  /** what was found, in sentences */
+  findings: string[];
+  /** the newest entry found */
+  headSeq: number;
+  ok: boolean;
+  /** entries whose HMAC matches */
+  signedEntries: number;
+  /** the entry the head file outside the graph names; null when there is none */
+  signedHeadSeq: number | null;
+  /** entries written before the audit key existed (hash chain only) */
+  unsignedEntries: number;
+}
+
 export type AuthRefusalCode = 'ADMIN_EXISTS' | 'AUDIT_CONTENDED' | 'BAD_ROLE' | 'BAD_USERNAME' | 'FORBIDDEN' | 'SETUP_REFUSED' | 'THROTTLED' | 'UNAUTHENTICATED' | 'UNKNOWN_USER' | 'USER_DISABLED' | 'USER_EXISTS' | 'WEAK_PASSWORD';
 
 /** An account change refused: a weak password, a taken or invalid name, a role that may not take this step. */
@@ -803,6 +821,8 @@ export interface Query {
   addressees: AddresseeSuggestion;
   /** Audit entries from a time on, oldest first. */
   auditLog: AuditEntry[];
+  /** The whole log checked, with what was found in sentences: unsigned, changed or missing entries. */
+  auditLogCheck: AuditLogCheck;
   /** A case you are a member of (an administrator: any case, its content closed unless a member); others are refused with NOT_A_MEMBER. */
   case: Case | null;
   /** The cases you are a member of, newest first; for an administrator every case (the content of those they are not a member of stays closed). */

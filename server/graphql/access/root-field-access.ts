@@ -68,6 +68,7 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     users: { access: 'manage-users' },
     auditLog: { access: 'read-audit' },
     verifyAuditLog: { access: 'read-audit', cost: 20 },
+    auditLogCheck: { access: 'read-audit', cost: 20 },
   },
   Mutation: {
     // A password hash is slow on purpose: a sign-in costs more than a read.

@@ -1,7 +1,7 @@
 // Signing in and out, the caller's own API tokens, and the admin's accounts and audit log.
 // Who may call what is decided before any of these run (access/root-field-access.ts).
 import { audit, readAudit, type AuditRecord } from '../../auth/audit.ts';
-import { verifyAuditChain, type BrokenAuditEntry } from '../../auth/audit-verify.ts';
+import { verifyAuditChain, verifyAuditLog, type AuditVerification, type BrokenAuditEntry } from '../../auth/audit-verify.ts';
 import { AuthError } from '../../auth/auth-error.ts';
 import { clearSessionCookie, sessionCookie } from '../../auth/cookie.ts';
 import { actionsOf, isRole, ROLES } from '../../auth/permissions.ts';
@@ -72,6 +72,20 @@ const AuditEntry = builder.objectRef<AuditRecord>('AuditEntry').implement({
 
 const BrokenEntry = builder.objectRef<BrokenAuditEntry>('BrokenAuditEntry').implement({
   fields: (t) => ({ seq: t.exposeInt('seq'), reason: t.exposeString('reason'), message: t.exposeString('message') }),
+});
+
+const AuditCheck = builder.objectRef<AuditVerification>('AuditLogCheck').implement({
+  description: 'The whole audit log checked: hash chain, each entry\'s HMAC under the key kept outside the graph, and the head signed outside the graph (a cut-off tail).',
+  fields: (t) => ({
+    ok: t.exposeBoolean('ok'),
+    entries: t.exposeInt('entries'),
+    headSeq: t.int({ description: 'the newest entry found', resolve: (v) => v.head.seq }),
+    signedEntries: t.exposeInt('signed', { description: 'entries whose HMAC matches' }),
+    unsignedEntries: t.int({ description: 'entries written before the audit key existed (hash chain only)', resolve: (v) => v.unsigned.reduce((n, [a, b]) => n + b - a + 1, 0) }),
+    signedHeadSeq: t.int({ nullable: true, description: 'the entry the head file outside the graph names; null when there is none', resolve: (v) => v.signedHead?.seq ?? null }),
+    broken: t.field({ type: BrokenEntry, nullable: true, resolve: (v) => v.broken ?? null }),
+    findings: t.exposeStringList('findings', { description: 'what was found, in sentences' }),
+  }),
 });
 
 const secure = (ctx: GraphContext) => ({ secure: ctx.secureTransport });
@@ -185,5 +199,13 @@ builder.queryField('verifyAuditLog', (t) =>
     nullable: true,
     description: 'Walks the hash chain of the whole log: null when every entry holds, else the first that does not.',
     resolve: async (_r, _a, ctx) => (await verifyAuditChain(ctx.db)) ?? null,
+  }),
+);
+
+builder.queryField('auditLogCheck', (t) =>
+  t.field({
+    type: AuditCheck,
+    description: 'The whole log checked, with what was found in sentences: unsigned, changed or missing entries.',
+    resolve: (_r, _a, ctx) => verifyAuditLog(ctx.db),
   }),
 );

@@ -38,6 +38,7 @@ export const QUERY_MATRIX: Record<string, MatrixRow> = {
   users: q('admin', 'users { username }'),
   auditLog: q('admin', 'auditLog(since: "2026-01-01T00:00:00Z", limit: 1) { seq }'),
   verifyAuditLog: q('admin', 'verifyAuditLog { seq }'),
+  auditLogCheck: q('admin', 'auditLogCheck { ok findings }'),
 };
 
 export const MUTATION_MATRIX: Record<string, MatrixRow> = {
