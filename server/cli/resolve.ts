@@ -13,6 +13,7 @@ import type { UrlInput } from '../../importers/url-list/url-importer.ts';
 import { bulkMaxAgeMs, loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
 import { shortUrl } from '../jobs/item-failure.ts';
+import { boundHeapGrowth } from './bounded-heap.ts';
 import { describeNoAddress, noAddressCount, runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
 import { terminalText } from './terminal-text.ts';
 
@@ -35,6 +36,7 @@ export function registerResolveCommand(program: Command): void {
 }
 
 async function resolveList(file: string, opts: ResolveOptions): Promise<void> {
+  boundHeapGrowth();
   const list = file === '-' ? 'stdin' : path.basename(file);
   const entries = () => {
     const input: Readable = file === '-' ? process.stdin : createReadStream(file);
