@@ -14,6 +14,7 @@ import { measureBulkImport } from './bulk-import.ts';
 import { measureApiLatency } from './api-latency.ts';
 import { formatClientRender, measureClientRender } from './client-render.ts';
 import { measureHosterReport } from './hoster-report.ts';
+import { measureResolveMemory } from './resolve-memory.ts';
 
 const fmt = (n: number, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d });
 
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     if (runs('core')) await measureCore(db, cfg, state === undefined ? undefined : path.join(stateDir, 'home', 'import'));
     // HOSTCHAIN_BENCH_ONLY=resolve: the resolve figures and the API on the resolved graph alone, without the million-block import.
     if (ONLY === 'resolve') await measureResolveAndApi(db, cfg);
+    if (runs('memory')) await printResolveMemory(cfg, cfg.neo4j.uri ?? state!.uri);
     if (runs('hosters')) {
       // Last: its registry dump is a newer RIPE run and ends the holders the sections above imported.
       const h = await measureHosterReport(db, cfg);
@@ -52,6 +54,22 @@ async function main(): Promise<void> {
     await db.close();
     if (state) await stopLocalNeo4j(paths);
     rmSync(stateDir, { recursive: true, force: true });
+  }
+}
+
+// HOSTCHAIN_BENCH_MEMORY_LINES=10000,100000 (the default) sets the list lengths;
+// HOSTCHAIN_BENCH_BASELINE=<another checkout> runs its CLI on the same lists first.
+async function printResolveMemory(cfg: Config, neo4jUri: string): Promise<void> {
+  const lengths = (process.env.HOSTCHAIN_BENCH_MEMORY_LINES ?? '10000,100000').split(',').map(Number);
+  const here = path.resolve(import.meta.dirname, '..');
+  const baseline = process.env.HOSTCHAIN_BENCH_BASELINE;
+  const checkouts = baseline === undefined ? [here] : [path.resolve(baseline), here];
+  const runs = await measureResolveMemory({ neo4jUri, user: cfg.neo4j.user, password: cfg.neo4j.password, lengths, checkouts });
+  for (const r of runs) console.log(`resolve memory${r.checkout === here ? '' : ` (baseline ${r.checkout})`}: ${fmt(r.lines, 0)} lines, peak RSS of the CLI ${fmt(r.peakRssMiB, 0)} MiB, ${fmt(r.seconds)} s (${r.summary})`);
+  for (const checkout of checkouts) {
+    const mine = runs.filter((r) => r.checkout === checkout);
+    const [small, big] = [mine[0]!, mine[mine.length - 1]!];
+    if (small !== big) console.log(`resolve memory${checkout === here ? '' : ' (baseline)'}: peak at ${fmt(big.lines, 0)} lines = ${fmt(big.peakRssMiB / small.peakRssMiB, 2)}× the peak at ${fmt(small.lines, 0)} lines`);
   }
 }
 

@@ -43,20 +43,48 @@ export async function* readCsvColumn(input: Readable, column: string): AsyncGene
   }
 }
 
-export async function normalizeUrlList(entries: AsyncIterable<UrlListEntry>): Promise<UrlListReport> {
-  const report: UrlListReport = { urls: [], errors: [], duplicates: 0 };
+export interface BadLine {
+  line: number;
+  input: string;
+  reason: string;
+}
+
+export interface UrlListCounts {
+  good: number;
+  bad: number;
+  /** Lines that normalised to a URL already listed. */
+  duplicates: number;
+}
+
+/**
+ * The good URLs of a list as they are read, each once, with their line; a bad line goes to `onBad`
+ * with its reason. Only the normalised URLs seen so far are kept (to tell a repeat), not the lines.
+ */
+export async function* normalizedUrls(entries: AsyncIterable<UrlListEntry>, onBad: (b: BadLine) => void, counts: UrlListCounts = { good: 0, bad: 0, duplicates: 0 }): AsyncGenerator<NormalizedUrl & UrlListEntry> {
   const seen = new Set<string>();
   for await (const e of entries) {
+    let n: NormalizedUrl;
     try {
-      const n = normalizeUrl(e.input);
-      if (seen.has(n.url)) report.duplicates += 1;
-      else {
-        seen.add(n.url);
-        report.urls.push({ ...n, line: e.line, input: e.input });
-      }
+      n = normalizeUrl(e.input);
     } catch (err) {
-      report.errors.push({ line: e.line, input: e.input, reason: (err as Error).message });
+      counts.bad += 1;
+      onBad({ line: e.line, input: e.input, reason: (err as Error).message });
+      continue;
+    }
+    if (seen.has(n.url)) counts.duplicates += 1;
+    else {
+      seen.add(n.url);
+      counts.good += 1;
+      yield { ...n, line: e.line, input: e.input };
     }
   }
+}
+
+/** A whole list in memory: for lists that are small by nature (a pasted box, a test). */
+export async function normalizeUrlList(entries: AsyncIterable<UrlListEntry>): Promise<UrlListReport> {
+  const report: UrlListReport = { urls: [], errors: [], duplicates: 0 };
+  const counts = { good: 0, bad: 0, duplicates: 0 };
+  for await (const u of normalizedUrls(entries, (b) => report.errors.push(b), counts)) report.urls.push(u);
+  report.duplicates = counts.duplicates;
   return report;
 }

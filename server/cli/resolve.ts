@@ -1,13 +1,19 @@
 // `hostchain resolve <file|-> [--case NAME] [--column NAME]`: URLs in, hosting chains in the graph.
+// The list is read as a stream and never held whole: a file is read twice (first to name every bad
+// line and count the good ones for the progress bar, then to resolve them as they are read);
+// stdin is read once, its bad lines named as they come.
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { createSourceIo } from '../../importers/core/source-io.ts';
-import { normalizeUrlList, readCsvColumn, readTextLines } from '../../importers/url-list/read-url-list.ts';
+import { normalizedUrls, readCsvColumn, readTextLines, type BadLine, type UrlListCounts } from '../../importers/url-list/read-url-list.ts';
+import type { UrlInput } from '../../importers/url-list/url-importer.ts';
 import { bulkMaxAgeMs, loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
+import { shortUrl } from '../jobs/item-failure.ts';
+import { boundHeapGrowth } from './bounded-heap.ts';
 import { describeNoAddress, noAddressCount, runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
 import { terminalText } from './terminal-text.ts';
 
@@ -30,40 +36,60 @@ export function registerResolveCommand(program: Command): void {
 }
 
 async function resolveList(file: string, opts: ResolveOptions): Promise<void> {
-  const input: Readable = file === '-' ? process.stdin : createReadStream(file);
+  boundHeapGrowth();
   const list = file === '-' ? 'stdin' : path.basename(file);
-  const report = await normalizeUrlList(opts.column ? readCsvColumn(input, opts.column) : readTextLines(input));
-  for (const e of report.errors) console.error(`${list}:${e.line}: ${terminalText(e.reason)}: ${terminalText(e.input)}`);
+  const entries = () => {
+    const input: Readable = file === '-' ? process.stdin : createReadStream(file);
+    return opts.column ? readCsvColumn(input, opts.column) : readTextLines(input);
+  };
+  const printBad = (b: BadLine) => console.error(`${list}:${b.line}: ${terminalText(b.reason)}: ${terminalText(b.input)}`);
+  let total: number | undefined;
+  if (file !== '-') {
+    const first: UrlListCounts = { good: 0, bad: 0, duplicates: 0 };
+    for await (const _ of normalizedUrls(entries(), printBad, first));
+    total = first.good;
+  }
+  const counts: UrlListCounts = { good: 0, bad: 0, duplicates: 0 };
   const cfg = loadConfig();
   const { db } = await connectGraph(cfg);
   const caseId = opts.case === undefined ? undefined : `case:${opts.case}`;
   const bar = new cliProgress.SingleBar({ format: 'resolving [{bar}] {value}/{total} | failed {failed} | {rate}/s | ETA {etaText}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
-  bar.start(report.urls.length, 0, { failed: 0, rate: '0.0', etaText: '–' });
+  bar.start(total ?? 0, 0, { failed: 0, rate: '0.0', etaText: '–' });
   try {
     const summary = await runResolveJob({
       db, io: createSourceIo(cfg), concurrency: Number(opts.concurrency), bulkMaxAgeMs: bulkMaxAgeMs(cfg),
       freshSince: Number(opts.freshHours) > 0 ? new Date(Date.now() - Number(opts.freshHours) * 3_600_000) : undefined,
-      inputs: report.urls.map((u) => ({ url: u, list, line: u.line, input: u.input, caseId, caseName: opts.case })),
-      onProgress: (p) => bar.update(p.done + p.failed + p.skipped, { failed: p.failed, rate: p.perSecond.toFixed(1), etaText: p.etaS === undefined ? '–' : `${Math.ceil(p.etaS)} s` }),
+      inputs: asInputs(normalizedUrls(entries(), file === '-' ? printBad : () => {}, counts), { list, caseId, caseName: opts.case }),
+      total,
+      onFailure: (f) => console.error(`${list}:${f.line}: not finished: ${shortUrl(f.url)}: ${terminalText(f.reason, 300)}`),
+      onProgress: (p) => {
+        if (total === undefined) bar.setTotal(p.total);
+        bar.update(p.done + p.failed + p.skipped, { failed: p.failed, rate: p.perSecond.toFixed(1), etaText: p.etaS === undefined ? '–' : `${Math.ceil(p.etaS)} s` });
+      },
     });
     bar.stop();
-    printSummary(summary, report.errors.length, report.duplicates);
-    if (summary.failed > 0 || report.errors.length > 0) process.exitCode = 1;
+    printSummary(summary, counts, list);
+    if (summary.failed > 0 || counts.bad > 0) process.exitCode = 1;
   } finally {
     bar.stop();
     await db.close();
   }
 }
 
-function printSummary(s: ResolveJobSummary, badLines: number, duplicates: number): void {
+async function* asInputs(urls: ReturnType<typeof normalizedUrls>, o: { list: string; caseId: string | undefined; caseName: string | undefined }): AsyncGenerator<UrlInput> {
+  for await (const u of urls) yield { url: u, list: o.list, line: u.line, input: u.input, caseId: o.caseId, caseName: o.caseName };
+}
+
+function printSummary(s: ResolveJobSummary, counts: UrlListCounts, list: string): void {
   // A URL whose name does not resolve is looked up, not "resolved": the words say which is which.
   const none = noAddressCount(s);
   const rows: [string, string | number][] = [
     ['URLs looked up', s.done], ['resolved with an address', s.withAddress], ['no address', none === 0 ? 0 : `${none} (${describeNoAddress(s)})`],
     ['with failed lookups', s.withFailedLookups === 0 ? 0 : `${s.withFailedLookups} (${s.lookupFailures} lookups, kept as evidence; run again to retry)`],
-    ['skipped (resolved recently)', s.skipped], ['not finished (errors)', s.failed], ['bad input lines', badLines], ['duplicate lines', duplicates],
+    ['skipped (resolved recently)', s.skipped], ['not finished (errors)', s.failed], ['bad input lines', counts.bad], ['duplicate lines', counts.duplicates],
     ['addresses found', s.ips], ['time', `${s.elapsedS.toFixed(1)} s`], ['rate', `${s.perSecond.toFixed(1)} URLs/s`],
   ];
   console.log(rows.map(([k, v]) => `${k.padEnd(32)} ${v}`).join('\n'));
-  for (const f of s.failures.slice(0, 20)) console.log(`failed: ${f.url}: ${f.reason}`);
+  for (const f of s.failures) console.log(`not finished: ${list}:${f.line}: ${shortUrl(f.url)}: ${terminalText(f.reason, 300)}`);
+  if (s.failed > s.failures.length) console.log(`… and ${s.failed - s.failures.length} more not finished (each named above as it happened)`);
 }

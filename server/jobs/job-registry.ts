@@ -7,6 +7,7 @@ import type { SourceIo } from '../../importers/core/source-io.ts';
 import type { UrlInput } from '../../importers/url-list/url-importer.ts';
 import type { GraphDb } from '../db/driver.ts';
 import { InputError } from '../input-error.ts';
+import { describeItemError } from './item-failure.ts';
 import { emptyProgress, runResolveJob, type ResolveProgress } from './resolve-job.ts';
 
 export interface ResolveJobState extends ResolveProgress {
@@ -38,7 +39,7 @@ export class JobRegistry {
     const freshSince = hours > 0 ? new Date(this.deps.io.now().getTime() - hours * 3_600_000) : undefined;
     void runResolveJob({ ...this.deps, inputs, freshSince, concurrency: this.deps.concurrency ?? 8, onProgress: (p) => (Object.assign(job, p), publish()) })
       .then(() => Object.assign(job, { state: 'finished', finishedAt: new Date() }))
-      .catch((err: Error) => Object.assign(job, { state: 'failed', finishedAt: new Date(), lastError: err.message }))
+      .catch((err: unknown) => Object.assign(job, { state: 'failed', finishedAt: new Date(), lastError: describeItemError(err) }))
       .finally(publish);
     return job;
   }

@@ -13,6 +13,12 @@ const MARK_RESOLVED = `
 MATCH (u:Url {url: $url})
 SET u.resolvedAt = datetime($at), u.resolveFailures = $failures, u.resolveFailureReasons = $reasons`;
 
+// Marks many URLs as fully resolved in one transaction (a commit per URL cost more than the URL).
+const MARK_RESOLVED_MANY = `
+UNWIND $rows AS row
+MATCH (u:Url {url: row.url})
+SET u.resolvedAt = datetime(row.at), u.resolveFailures = row.failures, u.resolveFailureReasons = row.reasons`;
+
 /** Reasons kept on the URL for the case view; every failed answer stays in full as evidence. */
 const KEPT_REASONS = 10;
 
@@ -23,4 +29,16 @@ export async function findFreshUrls(db: GraphDb, urls: string[], since: Date): P
 
 export async function markResolved(db: GraphDb, url: string, at: Date, failures: readonly string[]): Promise<void> {
   await db.write(MARK_RESOLVED, { url, at: at.toISOString(), failures: failures.length, reasons: failures.slice(0, KEPT_REASONS).map((r) => r.slice(0, 300)) });
+}
+
+export interface ResolvedMark {
+  url: string;
+  at: Date;
+  failures: readonly string[];
+}
+
+export async function markManyResolved(db: GraphDb, marks: readonly ResolvedMark[]): Promise<void> {
+  if (marks.length === 0) return;
+  const rows = marks.map((m) => ({ url: m.url, at: m.at.toISOString(), failures: m.failures.length, reasons: m.failures.slice(0, KEPT_REASONS).map((r) => r.slice(0, 300)) }));
+  await db.write(MARK_RESOLVED_MANY, { rows });
 }

@@ -17,4 +17,14 @@ describe('one lookup per question per job', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(await memo.once('k', () => Promise.resolve('ok'))).toBe('ok');
   });
+
+  it('keeps the answers asked most recently up to its bound, so a list of many names does not keep them all', async () => {
+    const memo = new ResolveMemo(2);
+    const asked: string[] = [];
+    const ask = (k: string) => memo.once(k, async () => (asked.push(k), k));
+    for (const k of ['a.example', 'b.example', 'a.example', 'c.example', 'a.example', 'b.example']) await ask(k);
+    // b was the least recently used when c came in, so only b is asked a second time.
+    expect(asked).toEqual(['a.example', 'b.example', 'c.example', 'b.example']);
+    expect(memo.size).toBe(2);
+  });
 });
