@@ -50,11 +50,18 @@ export async function revokeApiToken(id: string): Promise<boolean> {
   return (await requestGraphQL<{ revokeApiToken: boolean }>('mutation($id: ID!) { revokeApiToken(id: $id) }', { id })).revokeApiToken;
 }
 
-/** The audit entries since a time (oldest first) and the verification of the whole hash chain. */
-export async function fetchAudit(since: Date): Promise<{ entries: AuditLine[]; broken: { seq: number; reason: string; message: string } | null }> {
-  const q = 'query($s: DateTime!) { auditLog(since: $s, limit: 2000) { seq at username action target ip } verifyAuditLog { seq reason message } }';
-  const d = await requestGraphQL<{ auditLog: AuditLine[]; verifyAuditLog: { seq: number; reason: string; message: string } | null }>(q, { s: since.toISOString() });
-  return { entries: d.auditLog, broken: d.verifyAuditLog };
+export interface AuditCheck {
+  ok: boolean;
+  broken: { seq: number; reason: string; message: string } | null;
+  /** What the check found, in sentences: the HMACs, the head signed outside the graph, unsigned older entries. */
+  findings: string[];
+}
+
+/** The audit entries since a time (oldest first) and the check of the whole log (hash chain, HMACs, signed head). */
+export async function fetchAudit(since: Date): Promise<{ entries: AuditLine[]; check: AuditCheck }> {
+  const q = 'query($s: DateTime!) { auditLog(since: $s, limit: 2000) { seq at username action target ip } auditLogCheck { ok broken { seq reason message } findings } }';
+  const d = await requestGraphQL<{ auditLog: AuditLine[]; auditLogCheck: AuditCheck }>(q, { s: since.toISOString() });
+  return { entries: d.auditLog, check: d.auditLogCheck };
 }
 
 export async function setUpFirstAdmin(setupToken: string, username: string, password: string): Promise<Account> {

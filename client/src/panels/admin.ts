@@ -1,5 +1,5 @@
 // The administrator's screen: accounts (create, role, disable), the admin's own API tokens, and
-// the audit log with the verification of its hash chain.
+// the audit log with its check (hash chain, HMACs under the key outside the graph, signed head).
 import { changeRole, createAccount, createApiToken, fetchAccounts, fetchAudit, fetchTokens, revokeApiToken, setDisabled, type Account } from '../api/admin.ts';
 import { button, byId, el, errorText, say, table } from '../dom.ts';
 import { timeEl } from '../time-text.ts';
@@ -96,12 +96,13 @@ async function renderAudit(): Promise<void> {
   const region = byId('admin-audit');
   say(region, 'Reading and verifying the audit log…');
   try {
-    const { entries, broken } = await fetchAudit(new Date(Date.now() - 24 * 3600_000));
-    const verdict = broken === null
+    const { entries, check } = await fetchAudit(new Date(Date.now() - 24 * 3600_000));
+    const verdict = check.ok
       ? el('p', { class: 'ok', id: 'audit-verdict' }, 'Verified: every entry of the audit log holds (hash chain intact).')
-      : el('p', { class: 'bad', id: 'audit-verdict' }, `Broken at entry ${broken.seq} (${broken.reason}): ${broken.message}`);
+      : el('p', { class: 'bad', id: 'audit-verdict' }, check.broken === null ? 'The audit log does not verify.' : `Broken at entry ${check.broken.seq} (${check.broken.reason}): ${check.broken.message}`);
+    const findings = el('ul', { class: 'plain hint', id: 'audit-findings', 'aria-label': 'What the check found' }, ...check.findings.map((f) => el('li', {}, f)));
     const latest = entries.slice(-AUDIT_SHOWN).reverse();
-    region.replaceChildren(verdict, table(`Audit log, last 24 hours (newest first, ${latest.length} of ${entries.length})`, ['#', 'When', 'Who', 'What', 'Target', 'From'], latest.map((e) => [
+    region.replaceChildren(verdict, findings, table(`Audit log, last 24 hours (newest first, ${latest.length} of ${entries.length})`, ['#', 'When', 'Who', 'What', 'Target', 'From'], latest.map((e) => [
       e.seq, timeEl(e.at), e.username ?? '–', e.action, e.target ?? '', e.ip ?? '',
     ])));
   } catch (err) {
