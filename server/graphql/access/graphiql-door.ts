@@ -5,21 +5,14 @@
 import type { Plugin } from 'graphql-yoga';
 import type { GraphDb } from '../../db/driver.ts';
 import { authenticate } from '../../auth/authenticate.ts';
-import { COMMON_HEADERS } from '../../http/security-headers.ts';
+import { COMMON_HEADERS, cspWith } from '../../http/security-headers.ts';
 
-export const GRAPHIQL_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+export const GRAPHIQL_CSP = cspWith({
+  'script-src': "'self' 'unsafe-inline'",
+  'style-src': "'self' 'unsafe-inline'",
+  'font-src': "'self' data:",
+  'worker-src': "'self' blob:",
+});
 
 const SIGN_IN_FIRST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hostchain: sign in first</title></head>
 <body><h1>Sign in first</h1><p>GraphiQL is for signed-in users. <a href="/">Sign in on the main page</a>, then open this address again.
