@@ -7,8 +7,9 @@ import type { Command } from 'commander';
 import { createSourceIo } from '../../importers/core/source-io.ts';
 import { normalizeUrlList, readCsvColumn, readTextLines } from '../../importers/url-list/read-url-list.ts';
 import { bulkMaxAgeMs, loadConfig } from '../config.ts';
+import { databaseUnavailableText } from './database-unavailable-text.ts';
 import { connectGraph } from '../db/connect.ts';
-import { describeNoAddress, noAddressCount, runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
+import { describeNoAddress, notAskedCount, noAddressCount, runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
 import { terminalText } from './terminal-text.ts';
 
 interface ResolveOptions {
@@ -37,21 +38,28 @@ async function resolveList(file: string, opts: ResolveOptions): Promise<void> {
   const cfg = loadConfig();
   const { db } = await connectGraph(cfg);
   const caseId = opts.case === undefined ? undefined : `case:${opts.case}`;
-  const bar = new cliProgress.SingleBar({ format: 'resolving [{bar}] {value}/{total} | failed {failed} | {rate}/s | ETA {etaText}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
-  bar.start(report.urls.length, 0, { failed: 0, rate: '0.0', etaText: '–' });
+  const bar = new cliProgress.SingleBar({ format: 'resolving [{bar}] {value}/{total} | failed {failed} | {rate}/s | ETA {etaText}{paused}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+  bar.start(report.urls.length, 0, { failed: 0, rate: '0.0', etaText: '–', paused: '' });
   try {
     const summary = await runResolveJob({
       db, io: createSourceIo(cfg), concurrency: Number(opts.concurrency), bulkMaxAgeMs: bulkMaxAgeMs(cfg),
       freshSince: Number(opts.freshHours) > 0 ? new Date(Date.now() - Number(opts.freshHours) * 3_600_000) : undefined,
       inputs: report.urls.map((u) => ({ url: u, list, line: u.line, input: u.input, caseId, caseName: opts.case })),
-      onProgress: (p) => bar.update(p.done + p.failed + p.skipped, { failed: p.failed, rate: p.perSecond.toFixed(1), etaText: p.etaS === undefined ? '–' : `${Math.ceil(p.etaS)} s` }),
+      onProgress: (p) => bar.update(p.done + p.failed + p.skipped, {
+        failed: p.failed, rate: p.perSecond.toFixed(1), etaText: p.etaS === undefined ? '–' : `${Math.ceil(p.etaS)} s`,
+        paused: p.databaseUnavailableSince === undefined ? '' : ` | paused: ${databaseUnavailableText(p.databaseUnavailableSince)}, waiting for it`,
+      }),
     });
     bar.stop();
     printSummary(summary, report.errors.length, report.duplicates);
-    if (summary.failed > 0 || report.errors.length > 0) process.exitCode = 1;
+    if (summary.interrupted === true) {
+      console.log(`interrupted: ${databaseUnavailableText(summary.databaseUnavailableSince!)}; ${notAskedCount(summary)} URLs not asked (none marked failed); run the same command again to resume`);
+      // EX_TEMPFAIL (sysexits.h): "temporary failure … the user is invited to retry the operation later".
+      process.exitCode = 75;
+    } else if (summary.failed > 0 || report.errors.length > 0) process.exitCode = 1;
   } finally {
     bar.stop();
-    await db.close();
+    await db.close().catch(() => undefined);
   }
 }
 

@@ -1,6 +1,6 @@
 // The database the product uses: the user's own (NEO4J_URI: a server, Aura or a cluster) when
 // set, otherwise the project's local Neo4j, started when it is not running.
-import type { Config } from '../config.ts';
+import { dbPauseMs, type Config } from '../config.ts';
 import { LocalNeo4jError } from './db-errors.ts';
 import { openGraphDb, type GraphDb } from './driver.ts';
 import { defaultPaths, localNeo4jStatus, startLocalNeo4j } from './local-neo4j.ts';
@@ -20,7 +20,7 @@ export async function connectGraph(cfg: Config, log: (m: string) => void = (m) =
     const state = await startLocalNeo4j({ ...paths, port: cfg.neo4j.local.port, heap: cfg.neo4j.local.heap, log });
     uri = state.uri;
   }
-  const db = openGraphDb({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database });
+  const db = openGraphDb({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database, maxPauseMs: dbPauseMs(cfg) });
   try {
     await db.driver.getServerInfo();
   } catch (err) {

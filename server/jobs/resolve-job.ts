@@ -1,12 +1,16 @@
 // A resolve job: many URLs, bounded concurrency, resumable (URLs resolved within the freshness
 // window are skipped; a URL is marked resolved only after all its facts are stored), progress
-// after every URL. One URL's failure is recorded and the job goes on.
+// after every URL. One URL's failure is recorded and the job goes on. The database going away is
+// no URL's failure: the job pauses, and after a bounded wait stops as interrupted, leaving the
+// URLs it never asked unmarked, so a rerun (or resume) does only the rest.
 import PQueue from 'p-queue';
 import type { ImportDeps } from '../../importers/core/run-import.ts';
 import { ResolveMemo } from '../../importers/resolve/resolve-memo.ts';
 import { resolveUrl } from '../../importers/resolve/resolve-url.ts';
 import { importUrlLines } from '../../importers/url-list/import-url-lines.ts';
 import { loadBlockIndex } from '../../importers/resolve/block-index.ts';
+import { DatabaseUnavailableError } from '../db/db-errors.ts';
+import { withDatabasePause, type PauseOptions } from '../db/database-pause.ts';
 
 /** Loading the index reads every imported block once; below this many URLs one seek per address costs less. */
 const INDEX_FROM_URLS = 1000;
@@ -30,6 +34,10 @@ export interface ResolveProgress {
   perSecond: number;
   etaS: number | undefined;
   lastError?: string | undefined;
+  /** Set while the database is away (the job is paused), and on a job it interrupted. */
+  databaseUnavailableSince?: Date | undefined;
+  /** The database stayed away past the pause bound: the job stopped; the URLs not asked are left for a resume. */
+  interrupted?: boolean | undefined;
 }
 
 export interface ResolveJobOptions extends ImportDeps {
@@ -42,6 +50,8 @@ export interface ResolveJobOptions extends ImportDeps {
   /** Skip URLs resolved at or after this time (resume, and reruns of a list). */
   freshSince?: Date | undefined;
   onProgress?: (p: ResolveProgress) => void;
+  /** How long to wait for a database that went away (default: the database's neo4j.pauseSeconds, doubling waits). */
+  pause?: PauseOptions | undefined;
 }
 
 export interface ResolveJobSummary extends ResolveProgress {
@@ -64,8 +74,7 @@ export function describeNoAddress(p: Pick<ResolveProgress, 'noAddressByState'>):
 
 export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJobSummary> {
   const t0 = Date.now();
-  const fresh = opts.freshSince ? await findFreshUrls(opts.db, opts.inputs.map((i) => i.url.url), opts.freshSince) : new Set<string>();
-  const s: ResolveJobSummary = { ...emptyProgress(opts.inputs.length), skipped: fresh.size, ips: 0, lookupFailures: 0, failures: [] };
+  const s: ResolveJobSummary = { ...emptyProgress(opts.inputs.length), ips: 0, lookupFailures: 0, failures: [] };
   const report = () => {
     s.elapsedS = (Date.now() - t0) / 1000;
     s.perSecond = s.elapsedS > 0 ? (s.done + s.failed) / s.elapsedS : 0;
@@ -74,17 +83,37 @@ export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJob
     opts.onProgress?.({ ...s, failures: undefined } as ResolveProgress);
   };
   const queue = new PQueue({ concurrency: opts.concurrency });
+  const pause: PauseOptions = { ...opts.pause, onPause: (since) => {
+    if (s.databaseUnavailableSince === undefined) (s.databaseUnavailableSince = since), report();
+  } };
+  const guarded = <T>(work: () => Promise<T>) => withDatabasePause(opts.db, work, pause);
+  const interrupt = (err: DatabaseUnavailableError) => {
+    s.interrupted = true;
+    s.databaseUnavailableSince = err.since;
+    queue.clear();
+  };
+  let prepared: Awaited<ReturnType<typeof prepareJob>>;
+  try {
+    prepared = await guarded(() => prepareJob(opts));
+  } catch (err) {
+    if (!(err instanceof DatabaseUnavailableError)) throw err;
+    interrupt(err);
+    report();
+    return s;
+  }
+  const { todo, lines, blockIndex } = prepared;
+  s.skipped = opts.inputs.length - todo.length;
   const memo = new ResolveMemo();
-  const todo = opts.inputs.filter((i) => !fresh.has(i.url.url));
-  // Every list line is evidence before any lookup starts, saved many per transaction.
-  const lines = await importUrlLines(todo, opts);
-  // A big job loads the imported registry blocks into memory once; a small one seeks per address.
-  const blockIndex = todo.length >= (opts.indexFromUrls ?? INDEX_FROM_URLS) ? await loadBlockIndex(opts.db) : undefined;
   for (const input of todo) {
     void queue.add(async () => {
+      if (s.interrupted) return;
       try {
-        const r = await resolveUrl(input, { ...opts, memo, listLine: lines.get(input), blockIndex });
-        await markResolved(opts.db, r.url, opts.io.now(), r.failures);
+        const r = await guarded(async () => {
+          const out = await resolveUrl(input, { ...opts, memo, listLine: lines.get(input), blockIndex });
+          await markResolved(opts.db, out.url, opts.io.now(), out.failures);
+          return out;
+        });
+        s.databaseUnavailableSince = undefined;
         s.done += 1;
         s.ips += r.ips.length;
         s.lookupFailures += r.failures.length;
@@ -92,6 +121,7 @@ export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJob
         else s.noAddressByState = { ...s.noAddressByState, [r.noAddressState]: (s.noAddressByState[r.noAddressState] ?? 0) + 1 };
         if (r.failures.length > 0) s.withFailedLookups += 1;
       } catch (err) {
+        if (err instanceof DatabaseUnavailableError) return interrupt(err);
         s.failed += 1;
         s.lastError = `${input.url.url}: ${(err as Error).message}`;
         s.failures.push({ url: input.url.url, reason: (err as Error).message });
@@ -103,3 +133,17 @@ export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJob
   report();
   return s;
 }
+
+/** What the job reads and writes before any lookup: the fresh URLs it skips, its list lines as evidence, the block index. */
+async function prepareJob(opts: ResolveJobOptions) {
+  const fresh = opts.freshSince ? await findFreshUrls(opts.db, opts.inputs.map((i) => i.url.url), opts.freshSince) : new Set<string>();
+  const todo = opts.inputs.filter((i) => !fresh.has(i.url.url));
+  // Every list line is evidence before any lookup starts, saved many per transaction.
+  const lines = await importUrlLines(todo, opts);
+  // A big job loads the imported registry blocks into memory once; a small one seeks per address.
+  const blockIndex = todo.length >= (opts.indexFromUrls ?? INDEX_FROM_URLS) ? await loadBlockIndex(opts.db) : undefined;
+  return { todo, lines, blockIndex };
+}
+
+/** URLs an interrupted job never finished: neither done, failed nor skipped. */
+export const notAskedCount = (p: Pick<ResolveProgress, 'total' | 'done' | 'failed' | 'skipped'>) => p.total - p.done - p.failed - p.skipped;

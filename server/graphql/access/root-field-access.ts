@@ -62,6 +62,7 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     // Nobody is signed in yet: the one-time token and a loopback address are the credential (server/auth/setup-token.ts).
     setUpFirstAdmin: { access: 'public', cost: 5 },
     startResolve: { access: 'write-case', audit: (a) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : null), cost: 10 },
+    resumeResolve: { access: 'write-case', audit: arg('id', 'job'), cost: 10 },
     importNotices: { access: 'import-data', audit: arg('fileName', 'notices'), cost: 10 },
     loadDemoCase: { access: 'write-case', audit: () => 'case:demo', cost: 10 },
     // Drafting with an overrideReason also needs override-suggestion: the resolver checks that.
