@@ -42,6 +42,11 @@ export interface BulkRunOptions {
   onProgress?: (p: BulkProgress) => void;
   /** How long to wait for a database that went away (default: the database's neo4j.pauseSeconds). */
   pause?: PauseOptions | undefined;
+  /**
+   * Writes that need the whole file (a dump's block hierarchy), run before the run is marked done:
+   * a run killed in them is not "imported before" but taken up again. Must be safe to run twice.
+   */
+  beforeFinish?: (run: { evidenceId: string; observedAt: Date }) => Promise<void>;
 }
 
 export interface BulkProgress {
@@ -151,6 +156,7 @@ export async function runBulkImport(opts: BulkRunOptions, items: AsyncIterable<B
       ended += Number(r?.ended ?? 0);
     }
   }
+  if (opts.beforeFinish !== undefined) await guarded(() => opts.beforeFinish!(ctx));
   const meta = { dataset: opts.dataset, datasets: [...datasets], dataDate: dataDate ?? null, records: seen, problems: problemCount, firstProblems: problems.slice(0, 20), ended, resumedFrom };
   await guarded(() => opts.db.write(FINISH_BULK_RUN, { evidenceId, status: 'ok', error: problemCount === 0 ? null : `${problemCount} records skipped`, meta: JSON.stringify(meta), finishedAt: now().toISOString() }));
   return { ...base, records: seen - resumedFrom, resumedFrom, problems, problemCount, ended, dataDate, observedAt: ctx.observedAt };
