@@ -1,7 +1,7 @@
 // The bulk sources `hostchain import <kind> <path>` takes: one row per kind, with where the data is
 // published, how often it changes and the terms it comes under (also listed in the README).
 import type { GraphDb } from '../server/db/driver.ts';
-import type { BulkRunResult } from './core/bulk-run.ts';
+import type { BulkProgress, BulkRunResult } from './core/bulk-run.ts';
 import { importCdnRanges } from './cloud-ranges/cdn-range-import.ts';
 import { importRpslDump } from './ripe-db/rpsl-dump-import.ts';
 import { importRirDelegated } from './rir-delegated/delegated-import.ts';
@@ -19,7 +19,7 @@ export interface ImportOptions {
   columns?: string[] | undefined;
   /** Notices: the file's encoding when it is not UTF-8 (latin1, windows-1252). */
   encoding?: string | undefined;
-  onProgress?: (p: { records: number; problems: number }) => void;
+  onProgress?: (p: BulkProgress) => void;
 }
 
 export interface ImportKind {

@@ -21,6 +21,7 @@ export const ENV = {
   configFile: 'HOSTCHAIN_CONFIG',
   home: 'HOSTCHAIN_HOME',
   port: 'HOSTCHAIN_PORT',
+  dbPauseSeconds: 'HOSTCHAIN_DB_PAUSE_SECONDS',
 } as const;
 
 const hostPort = z.object({ host: z.string().min(1), port: z.number().int().min(1).max(65535) });
@@ -47,6 +48,8 @@ export const configSchema = z.object({
     password: z.string(),
     database: z.string().optional(),
     local: z.object({ port: z.number().int().min(1).max(65535), heap: z.string().regex(/^\d+[mg]$/) }),
+    /** How long a job waits for a database that went away before it stops as interrupted. */
+    pauseSeconds: z.number().nonnegative(),
   }),
   dns: limits.extend({
     /** Recursive resolvers every reported host name is asked of; "system" in the file or HOSTCHAIN_DNS_SERVERS means resolv.conf's. */
@@ -91,7 +94,7 @@ export function defaultConfig(root = projectRoot): Config {
   return {
     home,
     server: { host: '127.0.0.1', port: 4000 },
-    neo4j: { user: 'neo4j', password: '', local: { port: 7687, heap: '2g' } },
+    neo4j: { user: 'neo4j', password: '', local: { port: 7687, heap: '2g' }, pauseSeconds: 60 },
     // Public resolvers as a default for users online; tests and labs set HOSTCHAIN_DNS_SERVERS.
     dns: { servers: [{ host: '9.9.9.9', port: 53 }, { host: '1.1.1.1', port: 53 }], serversFrom: 'default-public', resolvConf: RESOLV_CONF, timeoutMs: 3000, maxBytes: 65535, concurrency: 32, perSecond: 200, retries: 2 },
     whois: { servers: {}, timeoutMs: 15000, maxBytes: 1 << 20, concurrency: 2, perSecond: 1, retries: 1, cacheFreshnessHours: 24 },
@@ -149,6 +152,7 @@ function applyEnv(cfg: Config, env: Env): void {
   cfg.neo4j.user = field(ENV.neo4jUser) ?? cfg.neo4j.user;
   cfg.neo4j.password = env[ENV.neo4jPassword] ?? cfg.neo4j.password;
   cfg.neo4j.database = field(ENV.neo4jDatabase) ?? cfg.neo4j.database;
+  cfg.neo4j.pauseSeconds = wrap(ENV.dbPauseSeconds, parseSeconds) ?? cfg.neo4j.pauseSeconds;
   cfg.home = field(ENV.home) ?? cfg.home;
   cfg.server.port = wrap(ENV.port, (v) => parseHostPort(`x:${v}`).port) ?? cfg.server.port;
   const dns = wrap(ENV.dnsServers, (v) => (v.toLowerCase() === SYSTEM_RESOLVERS ? SYSTEM_RESOLVERS : parseHostPortList(v, 53)));
@@ -169,6 +173,12 @@ function chooseSystemResolvers(cfg: Config): void {
     throw new ConfigError(`dns.servers: ${(err as Error).message}`);
   }
   cfg.dns.serversFrom = 'system';
+}
+
+function parseSeconds(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new Error('must be a number of seconds (0 or more)');
+  return n;
 }
 
 function deepMerge<T>(base: T, over: Record<string, unknown>): T {
@@ -193,3 +203,6 @@ export function whoisEndpoint(cfg: Pick<Config, 'whois'>, serverName: string, de
 
 /** The bulk freshness window in milliseconds, as the resolver takes it. */
 export const bulkMaxAgeMs = (cfg: Pick<Config, 'bulk'>) => cfg.bulk.maxAgeDays * 86_400_000;
+
+/** How long jobs wait for a database that went away, in milliseconds. */
+export const dbPauseMs = (cfg: Pick<Config, 'neo4j'>) => cfg.neo4j.pauseSeconds * 1000;

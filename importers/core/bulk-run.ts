@@ -2,12 +2,16 @@
 // file itself is the evidence (name, size, SHA-256, the data's own date, counts), facts are
 // written in batches that each commit with a progress checkpoint, and at the end the facts that
 // earlier runs of the same dataset stated and this file no longer does are ended, not deleted.
-// A killed run started again on the same file continues after the last committed batch.
+// A killed run started again on the same file continues after the last committed batch. A
+// database that goes away pauses the run (each batch is asked again once it is back); after the
+// bounded wait the run stops with DatabaseUnavailableError, resumable from its last batch.
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphDb } from '../../server/db/driver.ts';
 import { toCypherParams } from '../../server/db/driver.ts';
+import { withDatabasePause, type PauseOptions } from '../../server/db/database-pause.ts';
+import { DatabaseUnavailableError } from '../../server/db/db-errors.ts';
 import { CHECKPOINT_BULK_RUN, endDatasetCypher, FINISH_BULK_RUN, START_BULK_RUN } from './bulk-cypher.ts';
 import type { Observation, SourceName } from './importer.ts';
 import { runAutoCommit } from './auto-commit.ts';
@@ -35,7 +39,21 @@ export interface BulkRunOptions {
   /** Records per transaction. */
   batchSize?: number;
   now?: () => Date;
-  onProgress?: (p: { records: number; problems: number }) => void;
+  onProgress?: (p: BulkProgress) => void;
+  /** How long to wait for a database that went away (default: the database's neo4j.pauseSeconds). */
+  pause?: PauseOptions | undefined;
+  /**
+   * Writes that need the whole file (a dump's block hierarchy), run before the run is marked done:
+   * a run killed in them is not "imported before" but taken up again. Must be safe to run twice.
+   */
+  beforeFinish?: (run: { evidenceId: string; observedAt: Date }) => Promise<void>;
+}
+
+export interface BulkProgress {
+  records: number;
+  problems: number;
+  /** Set while the run waits for a database that went away. */
+  databaseUnavailableSince?: Date | undefined;
 }
 
 export interface BulkRunResult {
@@ -74,7 +92,11 @@ export async function runBulkImport(opts: BulkRunOptions, items: AsyncIterable<B
     status: 'running', error: null, sha256, byteLength, rawPath: abs, meta: JSON.stringify({ dataset: opts.dataset }),
     ...(raw === undefined ? {} : { raw: new Int8Array(raw.buffer, raw.byteOffset, raw.length) }),
   };
-  const [started] = await opts.db.write<{ progress: number; observedAt: string; status: string }>(START_BULK_RUN, { row, savedAt: now().toISOString() });
+  let seen = 0;
+  let problemCount = 0;
+  const pause: PauseOptions = { ...opts.pause, onPause: (since) => opts.onProgress?.({ records: seen, problems: problemCount, databaseUnavailableSince: since }) };
+  const guarded = <T>(work: () => Promise<T>) => withDatabasePause(opts.db, work, pause);
+  const [started] = await guarded(() => opts.db.write<{ progress: number; observedAt: string; status: string }>(START_BULK_RUN, { row, savedAt: now().toISOString() }));
   const resumedFrom = Number(started?.progress ?? 0);
   const base = { evidenceId, alreadyImported: started?.status === 'ok' };
   if (started?.status === 'ok') return { ...base, records: 0, resumedFrom, problems: [], problemCount: 0, ended: 0, dataDate: undefined, observedAt: new Date(started.observedAt) };
@@ -82,24 +104,25 @@ export async function runBulkImport(opts: BulkRunOptions, items: AsyncIterable<B
   const ctx = { evidenceId, source: opts.source, observedAt: new Date(started!.observedAt) };
 
   const problems: BulkProblem[] = [];
-  let problemCount = 0;
-  let seen = 0;
   let dataDate: string | undefined;
   let batch: { observation: Observation; dataset: string }[] = [];
   const datasets = new Set<string>();
   const flush = async () => {
     if (batch.length === 0) return;
     const obs: Observation = { facts: batch.flatMap((b) => b.observation.facts.map((f) => (f.kind === 'rel' ? { ...f, props: { ...f.props, dataset: b.dataset } } : f))), scope: [] };
-    await inWriteTransaction(opts.db, async (tx) => {
+    // The batch and its checkpoint commit together, so asking it again after a lost connection is safe.
+    await guarded(() => inWriteTransaction(opts.db, async (tx) => {
       await writeObservation(tx, obs, ctx, { linkEvidence: false });
       await tx.run(CHECKPOINT_BULK_RUN, toCypherParams({ evidenceId, progress: seen }));
-    });
+    }));
     batch = [];
     opts.onProgress?.({ records: seen, problems: problemCount });
   };
   try {
     await readItems();
   } catch (err) {
+    // The database is away: nothing can be written; the run stays resumable from its last batch.
+    if (err instanceof DatabaseUnavailableError) throw err;
     // A run that stops on an error says so (it stays resumable from its last batch): never "running" forever.
     await opts.db.write(FINISH_BULK_RUN, { evidenceId, status: 'failed', error: `stopped after ${seen} records: ${(err as Error).message}`, meta: JSON.stringify({ dataset: opts.dataset, records: seen, problems: problemCount, resumedFrom }), finishedAt: now().toISOString() });
     throw err;
@@ -129,11 +152,12 @@ export async function runBulkImport(opts: BulkRunOptions, items: AsyncIterable<B
   let ended = 0;
   for (const dataset of datasets.size === 0 ? [opts.dataset] : datasets) {
     for (const type of opts.endTypes) {
-      const [r] = await runAutoCommit<{ ended: number }>(opts.db, endDatasetCypher(type), { evidenceId, source: opts.source, observedAt: ctx.observedAt.toISOString(), dataset });
+      const [r] = await guarded(() => runAutoCommit<{ ended: number }>(opts.db, endDatasetCypher(type), { evidenceId, source: opts.source, observedAt: ctx.observedAt.toISOString(), dataset }));
       ended += Number(r?.ended ?? 0);
     }
   }
+  if (opts.beforeFinish !== undefined) await guarded(() => opts.beforeFinish!(ctx));
   const meta = { dataset: opts.dataset, datasets: [...datasets], dataDate: dataDate ?? null, records: seen, problems: problemCount, firstProblems: problems.slice(0, 20), ended, resumedFrom };
-  await opts.db.write(FINISH_BULK_RUN, { evidenceId, status: 'ok', error: problemCount === 0 ? null : `${problemCount} records skipped`, meta: JSON.stringify(meta), finishedAt: now().toISOString() });
+  await guarded(() => opts.db.write(FINISH_BULK_RUN, { evidenceId, status: 'ok', error: problemCount === 0 ? null : `${problemCount} records skipped`, meta: JSON.stringify(meta), finishedAt: now().toISOString() }));
   return { ...base, records: seen - resumedFrom, resumedFrom, problems, problemCount, ended, dataDate, observedAt: ctx.observedAt };
 }

@@ -34,12 +34,14 @@ export async function importRpslDump(opts: { db: GraphDb; file: string; registry
     }
   }
   const dataset = opts.registry ?? 'registry dump';
-  const run = await runBulkImport({ db: opts.db, source: 'ripe-db', dataset, file: opts.file, endTypes: ['HELD_BY', 'ORIGINATED_BY'], now: opts.now, batchSize: opts.batchSize, onProgress: opts.onProgress }, items());
-  const base = { ...run, dataset, blocks: blocks.count, withinEdges: 0, withinEnded: 0, abuseLinks: 0 };
-  if (run.alreadyImported) return base;
-  const observedAt = run.observedAt;
-  const within = await writeBlockHierarchy(opts.db, blocks, { evidenceId: run.evidenceId, observedAt });
-  const abuseLinks = await linkAbuseContacts(opts.db, { evidenceId: run.evidenceId, observedAt, dataset: `${dataset}:abuse-c` });
-  return { ...base, withinEdges: within.edges, withinEnded: within.ended, abuseLinks };
+  let within = { edges: 0, ended: 0 };
+  let abuseLinks = 0;
+  // Inside the run, before it is marked done: a run killed while writing the hierarchy is taken up again, not skipped as imported.
+  const beforeFinish = async (run: { evidenceId: string; observedAt: Date }) => {
+    within = await writeBlockHierarchy(opts.db, blocks, run);
+    abuseLinks = await linkAbuseContacts(opts.db, { ...run, dataset: `${dataset}:abuse-c` });
+  };
+  const run = await runBulkImport({ db: opts.db, source: 'ripe-db', dataset, file: opts.file, endTypes: ['HELD_BY', 'ORIGINATED_BY'], now: opts.now, batchSize: opts.batchSize, onProgress: opts.onProgress, beforeFinish }, items());
+  return { ...run, dataset, blocks: blocks.count, withinEdges: within.edges, withinEnded: within.ended, abuseLinks };
 }
 

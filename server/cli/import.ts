@@ -10,6 +10,8 @@ import { IMPORT_KINDS, importKind } from '../../importers/import-kinds.ts';
 import { loadConfig } from '../config.ts';
 import { connectGraph } from '../db/connect.ts';
 import { terminalText } from './terminal-text.ts';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from '../db/db-errors.ts';
+import { databaseUnavailableText } from './database-unavailable-text.ts';
 
 // `hostchain import notices --help` must show what a notice import needs (its own options).
 const NOTICE_HELP = `
@@ -54,9 +56,18 @@ async function runImportCommand(kind: string, source: string, opts: ImportCliOpt
     const r = await k.run({
       db, file, provider: opts.provider, registry: opts.registry, columns: opts.column, encoding: opts.encoding,
       onProgress: (p) => {
+        if (p.databaseUnavailableSince !== undefined) return void process.stderr.write(`  paused after ${p.records} records: ${databaseUnavailableText(p.databaseUnavailableSince)}, waiting for it\n`);
         if (Date.now() - last > 2000) (last = Date.now(), process.stderr.write(`  ${p.records} records, ${p.problems} skipped\n`));
       },
+    }).catch((err: unknown) => {
+      if (!isDatabaseUnavailable(err) && !(err instanceof DatabaseUnavailableError)) throw err;
+      const since = err instanceof DatabaseUnavailableError ? err.since : db.availability.markDown();
+      console.error(`interrupted: ${databaseUnavailableText(since)}; what was written stays, and running the same command again resumes after the last saved batch`);
+      // EX_TEMPFAIL (sysexits.h): a temporary failure, "the user is invited to retry the operation later".
+      process.exitCode = 75;
+      return undefined;
     });
+    if (r === undefined) return;
     if (r.alreadyImported) {
       console.log(`${path.basename(file)} was imported before (same content): evidence ${r.evidenceId}; nothing to do`);
       return;
@@ -66,7 +77,7 @@ async function runImportCommand(kind: string, source: string, opts: ImportCliOpt
     // "notices: …", not "notices notices: …".
     console.log(`${r.dataset === kind ? kind : `${kind} ${r.dataset}`}: ${r.records} records imported${r.resumedFrom ? ` (resumed after ${r.resumedFrom})` : ''}, ${r.problemCount} skipped, ${r.ended} facts ended; data date ${r.dataDate ?? 'not stated'}; evidence ${r.evidenceId}`);
   } finally {
-    await db.close();
+    await db.close().catch(() => undefined);
   }
 }
 

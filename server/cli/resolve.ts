@@ -11,10 +11,11 @@ import { createSourceIo } from '../../importers/core/source-io.ts';
 import { normalizedUrls, readCsvColumn, readTextLines, type BadLine, type UrlListCounts } from '../../importers/url-list/read-url-list.ts';
 import type { UrlInput } from '../../importers/url-list/url-importer.ts';
 import { bulkMaxAgeMs, loadConfig } from '../config.ts';
+import { databaseUnavailableText } from './database-unavailable-text.ts';
 import { connectGraph } from '../db/connect.ts';
 import { shortUrl } from '../jobs/item-failure.ts';
 import { boundHeapGrowth } from './bounded-heap.ts';
-import { describeNoAddress, noAddressCount, runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
+import { describeNoAddress, notAskedCount, noAddressCount, runResolveJob, type ResolveJobSummary } from '../jobs/resolve-job.ts';
 import { terminalText } from './terminal-text.ts';
 
 interface ResolveOptions {
@@ -53,8 +54,8 @@ async function resolveList(file: string, opts: ResolveOptions): Promise<void> {
   const cfg = loadConfig();
   const { db } = await connectGraph(cfg);
   const caseId = opts.case === undefined ? undefined : `case:${opts.case}`;
-  const bar = new cliProgress.SingleBar({ format: 'resolving [{bar}] {value}/{total} | failed {failed} | {rate}/s | ETA {etaText}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
-  bar.start(total ?? 0, 0, { failed: 0, rate: '0.0', etaText: '–' });
+  const bar = new cliProgress.SingleBar({ format: 'resolving [{bar}] {value}/{total} | failed {failed} | {rate}/s | ETA {etaText}{paused}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+  bar.start(total ?? 0, 0, { failed: 0, rate: '0.0', etaText: '–', paused: '' });
   try {
     const summary = await runResolveJob({
       db, io: createSourceIo(cfg), concurrency: Number(opts.concurrency), bulkMaxAgeMs: bulkMaxAgeMs(cfg),
@@ -64,15 +65,22 @@ async function resolveList(file: string, opts: ResolveOptions): Promise<void> {
       onFailure: (f) => console.error(`${list}:${f.line}: not finished: ${shortUrl(f.url)}: ${terminalText(f.reason, 300)}`),
       onProgress: (p) => {
         if (total === undefined) bar.setTotal(p.total);
-        bar.update(p.done + p.failed + p.skipped, { failed: p.failed, rate: p.perSecond.toFixed(1), etaText: p.etaS === undefined ? '–' : `${Math.ceil(p.etaS)} s` });
+        bar.update(p.done + p.failed + p.skipped, {
+          failed: p.failed, rate: p.perSecond.toFixed(1), etaText: p.etaS === undefined ? '–' : `${Math.ceil(p.etaS)} s`,
+          paused: p.databaseUnavailableSince === undefined ? '' : ` | paused: ${databaseUnavailableText(p.databaseUnavailableSince)}, waiting for it`,
+        });
       },
     });
     bar.stop();
     printSummary(summary, counts, list);
-    if (summary.failed > 0 || counts.bad > 0) process.exitCode = 1;
+    if (summary.interrupted === true) {
+      console.log(`interrupted: ${databaseUnavailableText(summary.databaseUnavailableSince!)}; ${notAskedCount(summary)} URLs not asked (none marked failed); run the same command again to resume`);
+      // EX_TEMPFAIL (sysexits.h): "temporary failure … the user is invited to retry the operation later".
+      process.exitCode = 75;
+    } else if (summary.failed > 0 || counts.bad > 0) process.exitCode = 1;
   } finally {
     bar.stop();
-    await db.close();
+    await db.close().catch(() => undefined);
   }
 }
 

@@ -1,7 +1,7 @@
 // The database the product uses: the user's own (NEO4J_URI: a server, Aura or a cluster) when
 // set, otherwise the project's local Neo4j, started when it is not running.
 import { auditAnchorIn, bindAuditAnchor } from '../auth/audit-anchor.ts';
-import type { Config } from '../config.ts';
+import { dbPauseMs, type Config } from '../config.ts';
 import { LocalNeo4jError } from './db-errors.ts';
 import { openGraphDb, type GraphDb } from './driver.ts';
 import { defaultPaths, localNeo4jStatus, startLocalNeo4j } from './local-neo4j.ts';
@@ -22,7 +22,7 @@ export async function connectGraph(cfg: Config, log: (m: string) => void = (m) =
     uri = state.uri;
   }
   // The audit key and signed head live in the data folder, never in the graph (auth/audit-anchor.ts).
-  const db = bindAuditAnchor(openGraphDb({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database }), auditAnchorIn(cfg.home, cfg.neo4j.uri === undefined ? undefined : { uri: cfg.neo4j.uri, database: cfg.neo4j.database }));
+  const db = bindAuditAnchor(openGraphDb({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database, maxPauseMs: dbPauseMs(cfg) }), auditAnchorIn(cfg.home, cfg.neo4j.uri === undefined ? undefined : { uri: cfg.neo4j.uri, database: cfg.neo4j.database }));
   try {
     await db.driver.getServerInfo();
   } catch (err) {

@@ -1,6 +1,8 @@
 // The one way the product talks to Neo4j. Reads go through `routing: READ` so that on a cluster
 // (neo4j:// URI) followers can serve them; writes go to the leader.
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { DbAvailability } from './db-availability.ts';
+import { isDatabaseUnavailable } from './db-errors.ts';
 
 export interface GraphDbOptions {
   uri: string;
@@ -9,6 +11,10 @@ export interface GraphDbOptions {
   database?: string | undefined;
   /** What the server lists for this client (dbms.listConnections): lets a backup tell its own connections from an app's. */
   userAgent?: string | undefined;
+  /** How long the driver itself retries a transaction on a transient error (its default: 30 s). */
+  maxTransactionRetryTimeMs?: number | undefined;
+  /** How long jobs wait for the database once it went away (default a minute). */
+  maxPauseMs?: number | undefined;
 }
 
 export type Params = Record<string, unknown>;
@@ -17,6 +23,8 @@ export interface GraphDb {
   readonly driver: Driver;
   readonly uri: string;
   readonly database: string | undefined;
+  /** Since when this process has seen the database away (undefined: it answers). */
+  readonly availability: DbAvailability;
   /** Runs a read-only query; rows come back as plain objects keyed by the RETURN names. */
   read<T extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<T[]>;
   /** Runs a write query in its own managed (retried) transaction. */
@@ -35,18 +43,28 @@ export function openGraphDb(opts: GraphDbOptions): GraphDb {
     connectionAcquisitionTimeout: 60_000,
     telemetryDisabled: true,
     ...(opts.userAgent === undefined ? {} : { userAgent: opts.userAgent }),
+    ...(opts.maxTransactionRetryTimeMs === undefined ? {} : { maxTransactionRetryTime: opts.maxTransactionRetryTimeMs }),
   });
+  const availability = new DbAvailability(opts.maxPauseMs);
   const run = async <T extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<T[]> => {
-    const res: QueryResult = await driver.executeQuery(cypher, toCypherParams(params), {
-      routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-      database: opts.database,
-    });
+    let res: QueryResult;
+    try {
+      res = await driver.executeQuery(cypher, toCypherParams(params), {
+        routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        database: opts.database,
+      });
+    } catch (err) {
+      if (isDatabaseUnavailable(err)) availability.markDown();
+      throw err;
+    }
+    availability.markUp();
     return res.records.map((r) => r.toObject() as T);
   };
   return {
     driver,
     uri: opts.uri,
     database: opts.database,
+    availability,
     read: (cypher, params = {}) => run(cypher, params, 'READ'),
     write: (cypher, params = {}) => run(cypher, params, 'WRITE'),
     close: () => driver.close(),

@@ -11,7 +11,7 @@ import type { SetupToken } from '../auth/setup-token.ts';
 import { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import { loadRuleTable, type RuleTable } from '../rules/rule-table.ts';
 import { schema } from './schema.ts';
-import { maskError } from './known-errors.ts';
+import { maskErrorsExceptDatabaseUnavailable } from './database-unavailable.ts';
 import { authenticate, clientIp } from '../auth/authenticate.ts';
 import { needsSecureCookie } from '../auth/cookie.ts';
 import { accessPlugin } from './access/access-plugin.ts';
@@ -75,9 +75,9 @@ export function createHostchainYoga(opts: YogaOptions): HostchainYoga {
     renderGraphiQL,
     graphiql: graphiqlForUsers(opts.db, now, { title: 'hostchain GraphiQL', defaultQuery: DEFAULT_QUERY }),
     landingPage: false,
-    // Unexpected errors are masked: a Neo4j message can carry case data. Input the user can
-    // correct is named instead (known-errors.ts).
-    maskedErrors: { maskError },
+    // Unexpected errors are masked: a Neo4j message can carry case data. A database that is away
+    // is said in words, with HTTP 503.
+    maskedErrors: { maskError: maskErrorsExceptDatabaseUnavailable(opts.db) },
     logging: 'warn',
   });
 }

@@ -1,15 +1,8 @@
 // One URL's failure in a job, in words a person can act on. A job records it against the URL's
 // line and goes on; only the database being unreachable stops the job (nothing after it could be
 // stored, and marking every remaining URL failed would be false).
-import neo4j from 'neo4j-driver';
-
-/** The driver's codes for a database it cannot reach (a refused connection is ServiceUnavailable). */
-const UNREACHABLE = new Set<string>([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
-
-export function isDatabaseUnavailable(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && UNREACHABLE.has(code);
-}
+// One classifier of "the database cannot be reached" for the whole server.
+export { isDatabaseUnavailable } from '../db/db-errors.ts';
 
 // "property size: 8211" and the index's schema "(:Url {url})", from Neo4j 5's refusal.
 const TOO_LARGE = /too large to index[\s\S]*?schema=\(:(\w+) \{([\w, ]+)\}\)[\s\S]*?property size: (\d+)/;

@@ -2,8 +2,9 @@
 // are skipped, its lines are saved as evidence in one transaction, and its URLs are resolved with
 // bounded concurrency while the next batch is read. Nothing of a URL outlives its batch but the
 // counts and the first few failures (the full record is in the graph), so memory does not grow
-// with the list. One URL's failure is recorded against its line and the job goes on; only a
-// database that cannot be reached stops it.
+// with the list. One URL's failure is recorded against its line and the job goes on. The database
+// going away is no URL's failure: the job pauses, and after a bounded wait stops as interrupted,
+// leaving the URLs it never asked unmarked, so a rerun (or resume) does only the rest.
 import PQueue from 'p-queue';
 import type { ImportDeps, ImportResult } from '../../importers/core/run-import.ts';
 import { loadBlockIndex, type BlockIndex } from '../../importers/resolve/block-index.ts';
@@ -11,6 +12,8 @@ import { ResolveMemo } from '../../importers/resolve/resolve-memo.ts';
 import { resolveUrl } from '../../importers/resolve/resolve-url.ts';
 import { importUrlLines } from '../../importers/url-list/import-url-lines.ts';
 import type { UrlInput } from '../../importers/url-list/url-importer.ts';
+import { DatabaseUnavailableError } from '../db/db-errors.ts';
+import { withDatabasePause, type PauseOptions } from '../db/database-pause.ts';
 import { findFreshUrls, type ResolvedMark } from '../queries/resolve-state.ts';
 import { describeItemError, isDatabaseUnavailable, shortUrl } from './item-failure.ts';
 import { ResolvedMarks } from './resolved-marks.ts';
@@ -40,6 +43,10 @@ export interface ResolveProgress {
   etaS: number | undefined;
   /** The last failure: "line 12: http://…: why", in words, without the database's internal ids. */
   lastError?: string | undefined;
+  /** Set while the database is away (the job is paused), and on a job it interrupted. */
+  databaseUnavailableSince?: Date | undefined;
+  /** The database stayed away past the pause bound: the job stopped; the URLs not asked are left for a resume. */
+  interrupted?: boolean | undefined;
 }
 
 /** A URL the job could not finish, by the line it came from. */
@@ -64,6 +71,8 @@ export interface ResolveJobOptions extends ImportDeps {
   onProgress?: (p: ResolveProgress) => void;
   /** Each URL the job could not finish, as it happens. */
   onFailure?: (f: ItemFailure) => void;
+  /** How long to wait for a database that went away (default: the database's neo4j.pauseSeconds, doubling waits). */
+  pause?: PauseOptions | undefined;
 }
 
 export interface ResolveJobSummary extends ResolveProgress {
@@ -76,6 +85,9 @@ export interface ResolveJobSummary extends ResolveProgress {
 export function emptyProgress(total: number): ResolveProgress {
   return { total, done: 0, failed: 0, skipped: 0, withAddress: 0, noAddressByState: {}, withFailedLookups: 0, elapsedS: 0, perSecond: 0, etaS: undefined };
 }
+
+/** URLs an interrupted job never finished: neither done, failed nor skipped. */
+export const notAskedCount = (p: Pick<ResolveProgress, 'total' | 'done' | 'failed' | 'skipped'>) => p.total - p.done - p.failed - p.skipped;
 
 /** URLs without an address, all states together. */
 export const noAddressCount = (p: Pick<ResolveProgress, 'noAddressByState'>) => Object.values(p.noAddressByState).reduce((a, b) => a + b, 0);
@@ -94,8 +106,10 @@ interface Job {
   memo: ResolveMemo;
   marks: ResolvedMarks<Mark>;
   blockIndex: BlockIndex | undefined;
-  /** The database went away: no further URL is started, and the job ends with this error. */
+  /** The database went away (past the pause, or an error that is not a pause): no further URL is started. */
   fatal: unknown;
+  /** Runs database work, waiting (paused) while the database is away, up to the pause bound. */
+  guard<T>(work: () => Promise<T>): Promise<T>;
   fail(input: UrlInput, err: unknown): void;
   report(): void;
 }
@@ -108,16 +122,23 @@ export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJob
     for await (const batch of inBatches(opts.inputs, BATCH)) {
       read += batch.length;
       if (known === undefined) job.s.total = read;
-      if ((known ?? read) >= (opts.indexFromUrls ?? INDEX_FROM_URLS)) job.blockIndex ??= await loadBlockIndex(opts.db);
+      if ((known ?? read) >= (opts.indexFromUrls ?? INDEX_FROM_URLS)) job.blockIndex ??= await job.guard(() => loadBlockIndex(opts.db));
       await startBatch(job, batch);
       if (job.fatal !== undefined) break;
     }
+  } catch (err) {
+    if (!(err instanceof DatabaseUnavailableError)) throw err;
+    job.fatal ??= err;
   } finally {
     if (job.fatal !== undefined) job.queue.clear();
     await job.queue.onIdle();
     await job.marks.settle();
   }
-  if (job.fatal !== undefined) throw job.fatal;
+  if (job.fatal instanceof DatabaseUnavailableError) {
+    // Stopped, not failed: what was never asked stays unmarked for the resume.
+    job.s.interrupted = true;
+    job.s.databaseUnavailableSince = job.fatal.since;
+  } else if (job.fatal !== undefined) throw job.fatal;
   job.report();
   return job.s;
 }
@@ -125,10 +146,18 @@ export async function runResolveJob(opts: ResolveJobOptions): Promise<ResolveJob
 function startJob(opts: ResolveJobOptions, known: number | undefined): Job {
   const t0 = Date.now();
   const s: ResolveJobSummary = { ...emptyProgress(known ?? 0), ips: 0, lookupFailures: 0, failures: [] };
+  const pause: PauseOptions = {
+    ...opts.pause,
+    onPause: (since) => {
+      if (s.databaseUnavailableSince === undefined) (s.databaseUnavailableSince = since), job.report();
+    },
+  };
+  const guard = <T>(work: () => Promise<T>) => withDatabasePause(opts.db, work, pause);
   const job: Job = {
-    opts, s, queue: new PQueue({ concurrency: opts.concurrency }), memo: new ResolveMemo(), blockIndex: undefined, fatal: undefined,
+    opts, s, queue: new PQueue({ concurrency: opts.concurrency }), memo: new ResolveMemo(), blockIndex: undefined, fatal: undefined, guard,
     marks: new ResolvedMarks<Mark>({
       db: opts.db,
+      guard,
       onMarked: (rows) => (rows.forEach((r) => countDone(s, r)), job.report()),
       onRefused: (row, err) => (job.fail(row.input, err), job.report()),
       onFatal: (err) => (job.fatal ??= err),
@@ -163,7 +192,8 @@ function countDone(s: ResolveJobSummary, r: Mark): void {
 
 async function startBatch(job: Job, batch: UrlInput[]): Promise<void> {
   const { opts } = job;
-  const fresh = opts.freshSince ? await findFreshUrls(opts.db, batch.map((i) => i.url.url), opts.freshSince) : new Set<string>();
+  const freshSince = opts.freshSince;
+  const fresh = freshSince ? await job.guard(() => findFreshUrls(opts.db, batch.map((i) => i.url.url), freshSince)) : new Set<string>();
   job.s.skipped += fresh.size;
   const todo = batch.filter((i) => !fresh.has(i.url.url));
   // Every line is evidence before any lookup of it starts.
@@ -182,7 +212,9 @@ async function startBatch(job: Job, batch: UrlInput[]): Promise<void> {
 async function resolveOne(job: Job, input: UrlInput, listLine: ImportResult): Promise<void> {
   if (job.fatal !== undefined) return;
   try {
-    const r = await resolveUrl(input, { ...job.opts, memo: job.memo, listLine, blockIndex: job.blockIndex });
+    // Run again whole once the database is back: its writes are MERGEs, so nothing is doubled.
+    const r = await job.guard(() => resolveUrl(input, { ...job.opts, memo: job.memo, listLine, blockIndex: job.blockIndex }));
+    job.s.databaseUnavailableSince = undefined;
     job.marks.add({ url: r.url, at: job.opts.io.now(), failures: r.failures, input, ips: r.ips.length, noAddressState: r.noAddressState });
   } catch (err) {
     job.fail(input, err);
@@ -193,13 +225,13 @@ async function resolveOne(job: Job, input: UrlInput, listLine: ImportResult): Pr
 /** The batch's lines in one transaction; when the database refuses it, line by line, so one refused line fails alone. */
 async function saveLines(job: Job, todo: UrlInput[]): Promise<Map<UrlInput, ImportResult>> {
   try {
-    return await importUrlLines(todo, job.opts, BATCH);
+    return await job.guard(() => importUrlLines(todo, job.opts, BATCH));
   } catch (err) {
     if (isDatabaseUnavailable(err)) throw err;
     const out = new Map<UrlInput, ImportResult>();
     for (const input of todo) {
       try {
-        for (const [k, v] of await importUrlLines([input], job.opts)) out.set(k, v);
+        for (const [k, v] of await job.guard(() => importUrlLines([input], job.opts))) out.set(k, v);
       } catch (e) {
         if (isDatabaseUnavailable(e)) throw e;
         job.fail(input, e);

@@ -16,9 +16,20 @@ export class ResolvedMarks<T extends ResolvedMark> {
 
   /**
    * `onMarked`: rows now stored as resolved; `onRefused`: a mark the database refused alone (that
-   * URL then failed); `onFatal`: the database is gone.
+   * URL then failed); `onFatal`: the database is gone (past the pause, when guarded).
    */
-  constructor(private readonly deps: { db: GraphDb; onMarked: (rows: T[]) => void; onRefused: (row: T, err: unknown) => void; onFatal: (err: unknown) => void }) {}
+  constructor(private readonly deps: {
+    db: GraphDb;
+    /** Runs each write, waiting while the database is away (the job's pause); without it, a write runs once. */
+    guard?: <U>(work: () => Promise<U>) => Promise<U>;
+    onMarked: (rows: T[]) => void;
+    onRefused: (row: T, err: unknown) => void;
+    onFatal: (err: unknown) => void;
+  }) {}
+
+  private run<U>(work: () => Promise<U>): Promise<U> {
+    return this.deps.guard === undefined ? work() : this.deps.guard(work);
+  }
 
   add(row: T): void {
     this.rows.push(row);
@@ -44,14 +55,14 @@ export class ResolvedMarks<T extends ResolvedMark> {
 
   private async write(rows: T[]): Promise<void> {
     try {
-      await markManyResolved(this.deps.db, rows);
+      await this.run(() => markManyResolved(this.deps.db, rows));
       this.deps.onMarked(rows);
     } catch (err) {
       if (isDatabaseUnavailable(err)) return this.deps.onFatal(err);
       // One row the database refuses must not cost the others their mark: write them one by one.
       for (const row of rows) {
         try {
-          await markResolved(this.deps.db, row.url, row.at, row.failures);
+          await this.run(() => markResolved(this.deps.db, row.url, row.at, row.failures));
           this.deps.onMarked([row]);
         } catch (e) {
           if (isDatabaseUnavailable(e)) return this.deps.onFatal(e);

@@ -14,6 +14,7 @@ export function countingDb(db: GraphDb): CountingDb {
     driver: db.driver,
     uri: db.uri,
     database: db.database,
+    availability: db.availability,
     reads,
     resetCount: () => void reads.splice(0),
     read: (cypher, params) => {

@@ -3,7 +3,7 @@
 // gave at sign-in (or in `me` after a reload).
 export interface GraphQLError {
   message: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string; since?: string };
 }
 
 export interface GraphQLResponse<T> {
@@ -14,9 +14,12 @@ export interface GraphQLResponse<T> {
 /** An error the API answered with; `code` is its extensions.code (UNAUTHENTICATED, FORBIDDEN, …). */
 export class ApiError extends Error {
   readonly code: string | undefined;
-  constructor(message: string, code: string | undefined) {
+  /** DATABASE_UNAVAILABLE: since when the server has found its database away (ISO 8601). */
+  readonly since: string | undefined;
+  constructor(message: string, code: string | undefined, since?: string) {
     super(message);
     this.code = code;
+    this.since = since;
   }
 }
 
@@ -41,7 +44,7 @@ export async function requestGraphQL<T>(query: string, variables: Record<string,
   if (first !== undefined) {
     const code = first.extensions?.code;
     if (code === 'UNAUTHENTICATED') for (const l of unauthenticatedListeners) l();
-    throw new ApiError(body.errors!.map((e) => e.message).join('; '), code);
+    throw new ApiError(body.errors!.map((e) => e.message).join('; '), code, first.extensions?.since);
   }
   if (body.data === undefined || body.data === null) throw new ApiError(`no data (HTTP ${res.status})`, undefined);
   return body.data;

@@ -337,6 +337,8 @@ export interface DatabaseHealth {
   error: string | null;
   migrations: SchemaMigration[];
   reachable: boolean;
+  /** since when this server has found the database unreachable (null: it answers) */
+  unavailableSince: string | null;
   /** Bolt or neo4j:// URI (no credentials). */
   uri: string;
   version: string | null;
@@ -633,6 +635,8 @@ export interface Mutation {
   recordRemoval: RecordRemovalResult;
   /** Takes an account off the case (its creator or an administrator may). A case left without members is closed until an administrator adds some. */
   removeCaseMember: RemoveCaseMemberResult;
+  /** Resumes an interrupted job: a new job over the same list that skips the URLs resolved since the first one started. Null when the job is unknown or was not interrupted. */
+  resumeResolve: ResolveJob | null;
   /** Revokes one of the caller's tokens (an admin may revoke anyone's). */
   revokeApiToken: boolean;
   /** Creates the first administrator with the one-time setup link that `npm start` prints on a graph without one. Works once, only from a loopback address. */
@@ -917,6 +921,8 @@ export type RemoveCaseMemberResult = AuthRefused | Case;
 
 export interface ResolveJob {
   __typename?: 'ResolveJob';
+  /** while paused, and on an interrupted job: since when the database has been unavailable */
+  databaseUnavailableSince: string | null;
   /** URLs whose lookups all ran and were stored, with or without an address (withAddress + noAddress) */
   done: number;
   etaSeconds: number | null;
@@ -929,11 +935,15 @@ export interface ResolveJob {
   noAddress: number;
   /** the URLs without an address by DNS state, most frequent first */
   noAddressByState: NoAddressCount[];
+  /** URLs neither looked up, failed nor skipped: still to do on a running job, left for a resume on an interrupted one */
+  notAsked: number;
   perSecond: number;
+  /** the interrupted job this one resumes */
+  resumes: string | null;
   /** resolved recently; not asked again */
   skipped: number;
   startedAt: string;
-  /** running, finished or failed */
+  /** running; paused (the database is unavailable: the job waits for it, see databaseUnavailableSince); interrupted (the database stayed away: stopped, nothing it did not ask is marked failed; resumeResolve runs the rest); finished; or failed */
   state: string;
   total: number;
   /** of the done URLs: the host name resolved to at least one address (or the URL names an IP) */

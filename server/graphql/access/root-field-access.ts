@@ -83,6 +83,8 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     setUpFirstAdmin: { access: 'public', cost: 5 },
     // A new case becomes the caller's; an existing one takes URLs from its members only.
     startResolve: { access: 'write-case', audit: (a) => (typeof a.caseName === 'string' ? `case:${a.caseName}` : null), bound: (a) => ifStr(a.caseName, (name): CaseBound => ({ kind: 'case-work', name, orNew: true })), cost: 10 },
+    // The job's own case binds it, as for its progress.
+    resumeResolve: { access: 'write-case', audit: arg('id', 'job'), bound: jobArg, cost: 10 },
     importNotices: { access: 'import-data', audit: arg('fileName', 'notices'), cost: 10 },
     loadDemoCase: { access: 'write-case', audit: () => 'case:demo', cost: 10 },
     // Drafting with an overrideReason also needs override-suggestion: the resolver checks that.

@@ -2,6 +2,7 @@
 // An unreachable database is a value (reachable: false, error), not a GraphQL error, so a
 // monitoring script can read one field.
 import { builder } from '../builder.ts';
+import { isDatabaseUnavailable } from '../../db/db-errors.ts';
 import { findAppliedMigrations, findDbmsInfo, type AppliedMigration } from '../../queries/health.ts';
 
 interface DatabaseHealthShape {
@@ -10,6 +11,7 @@ interface DatabaseHealthShape {
   version: string | null;
   edition: string | null;
   error: string | null;
+  unavailableSince: Date | null;
   migrations: AppliedMigration[];
 }
 
@@ -30,6 +32,7 @@ const DatabaseHealth = builder.objectRef<DatabaseHealthShape>('DatabaseHealth').
     version: t.exposeString('version', { nullable: true }),
     edition: t.exposeString('edition', { nullable: true }),
     error: t.exposeString('error', { nullable: true }),
+    unavailableSince: t.field({ type: 'DateTime', nullable: true, description: 'since when this server has found the database unreachable (null: it answers)', resolve: (h) => h.unavailableSince }),
     migrations: t.field({ type: [Migration], resolve: (h) => h.migrations }),
   }),
 });
@@ -56,8 +59,10 @@ async function checkDatabase(db: Parameters<typeof findDbmsInfo>[0]): Promise<Da
     // Fails fast when the server is down; the queries below would be retried for 30 s.
     await db.driver.getServerInfo();
     const [info, migrations] = await Promise.all([findDbmsInfo(db), findAppliedMigrations(db)]);
-    return { uri, reachable: true, version: info?.version ?? null, edition: info?.edition ?? null, error: null, migrations };
+    db.availability.markUp();
+    return { uri, reachable: true, version: info?.version ?? null, edition: info?.edition ?? null, error: null, unavailableSince: null, migrations };
   } catch (err) {
-    return { uri, reachable: false, version: null, edition: null, error: (err as Error).message, migrations: [] };
+    const since = isDatabaseUnavailable(err) ? db.availability.markDown() : null;
+    return { uri, reachable: false, version: null, edition: null, error: (err as Error).message, unavailableSince: since, migrations: [] };
   }
 }

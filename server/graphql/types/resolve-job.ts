@@ -3,7 +3,7 @@
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
 import type { UrlInput } from '../../../importers/url-list/url-importer.ts';
 import type { ResolveJobState } from '../../jobs/job-registry.ts';
-import { noAddressCount } from '../../jobs/resolve-job.ts';
+import { notAskedCount, noAddressCount } from '../../jobs/resolve-job.ts';
 import { GraphQLError } from 'graphql';
 import { caseIdOf } from '../../queries/cases.ts';
 import { claimCase } from '../../queries/case-members.ts';
@@ -21,7 +21,14 @@ const NoAddressCount = builder.objectRef<{ state: string; count: number }>('NoAd
 const ResolveJob = builder.objectRef<ResolveJobState>('ResolveJob').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
-    state: t.exposeString('state', { description: 'running, finished or failed' }),
+    state: t.exposeString('state', { description: 'running; paused (the database is unavailable: the job waits for it, see databaseUnavailableSince); interrupted (the database stayed away: stopped, nothing it did not ask is marked failed; resumeResolve runs the rest); finished; or failed' }),
+    databaseUnavailableSince: t.field({
+      type: 'DateTime', nullable: true,
+      description: 'while paused, and on an interrupted job: since when the database has been unavailable',
+      resolve: (j) => j.databaseUnavailableSince ?? null,
+    }),
+    notAsked: t.int({ description: 'URLs neither looked up, failed nor skipped: still to do on a running job, left for a resume on an interrupted one', resolve: (j) => notAskedCount(j) }),
+    resumes: t.id({ nullable: true, description: 'the interrupted job this one resumes', resolve: (j) => j.resumes ?? null }),
     total: t.exposeInt('total'),
     done: t.exposeInt('done', { description: 'URLs whose lookups all ran and were stored, with or without an address (withAddress + noAddress)' }),
     failed: t.exposeInt('failed', { description: 'URLs whose resolve stopped on an error (not finished)' }),
@@ -85,6 +92,16 @@ builder.mutationField('startResolve', (t) =>
       }
       return { job: ctx.jobs.start(inputs, { freshHours: args.freshHours ?? undefined, owner: actingUser(ctx), caseId }), rejected };
     },
+  }),
+);
+
+builder.mutationField('resumeResolve', (t) =>
+  t.field({
+    type: ResolveJob,
+    nullable: true,
+    description: 'Resumes an interrupted job: a new job over the same list that skips the URLs resolved since the first one started. Null when the job is unknown or was not interrupted.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => ctx.jobs.resume(String(args.id)) ?? null,
   }),
 );
 

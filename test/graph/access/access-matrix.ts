@@ -51,6 +51,7 @@ export const MUTATION_MATRIX: Record<string, MatrixRow> = {
   setUserDisabled: m('admin', 'setUserDisabled(username: "matrix-nobody", disabled: true) { __typename }'),
   setUpFirstAdmin: m('public', 'setUpFirstAdmin(setupToken: "none", username: "matrix-admin", password: "short") { __typename }'),
   startResolve: m('investigator', 'startResolve(urls: ["ftp://matrix.example/"]) { rejected { line } }'),
+  resumeResolve: m('investigator', 'resumeResolve(id: "job-none") { id }'),
   loadDemoCase: m('investigator', 'loadDemoCase { resolved }'),
   importNotices: m('investigator', 'importNotices(fileName: "matrix.csv", csv: "url,reported_at\\n") { alreadyImported }'),
   draftOrder: m('investigator', 'draftOrder(instrument: REMOVAL_ORDER, addresseeKey: "RIPE:ORG-NONE", urls: [], material: CSAM) { __typename }'),
