@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createHostchainYoga } from '../../../server/graphql/yoga.ts';
+import { joinCases } from '../../support/case-members.ts';
 import { graphqlClient, graphqlErrors } from '../../support/gql.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 import { offlineConfig } from '../../support/offline-config.ts';
@@ -134,7 +135,10 @@ describe('the hoster report on the monitor sample', () => {
   it('counts the orders a hoster received in the period beside its notices', async () => {
     // Drafted on 20 March 2022 by a legal user (the clock is the API's injected one).
     const legal = graphqlClient(createHostchainYoga({ db, config: offlineConfig(), now: () => new Date('2022-03-20T09:00:00Z') }), { db, role: 'legal' });
-    const urls = plan.notices.filter((n) => n.hoster === 0).slice(0, 3).map((n) => n.url);
+    const notices = plan.notices.filter((n) => n.hoster === 0).slice(0, 3);
+    const urls = notices.map((n) => n.url);
+    // Need-to-know: an order on a case's URLs is drafted by a member of the case.
+    await joinCases(yoga, db, 'legal', [...new Set(notices.map((n) => n.caseName))]);
     const r = await legal<{ draftOrder: { __typename: string } }>(`mutation($k: String!, $u: [String!]!) { draftOrder(instrument: REMOVAL_ORDER, addresseeKey: $k, urls: $u, material: CSAM, suggestedRuleId: "removal-to-hoster") { __typename } }`, { k: hosterKey(0), u: urls });
     expect(r.draftOrder.__typename).toBe('Order');
     const rows = (await report()).rows;
