@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Shots } from './support/browser.ts';
-import { useE2eSession } from './support/e2e-session.ts';
+import { signInThroughForm, useE2eSession } from './support/e2e-session.ts';
 import { E2E_PASSWORD, type E2eApp } from './support/e2e-app.ts';
 import { checkCredentials } from '../../server/auth/users.ts';
 
@@ -17,9 +17,7 @@ beforeAll(() => void ({ app, page, shots, problems } = session));
 describe('the administrator screen', () => {
   it('is offered to an administrator after sign-in and lists the accounts', async () => {
     await page.goto(app.url);
-    await page.locator('#login-username').fill('e2e-admin');
-    await page.locator('#login-password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInThroughForm(page, 'e2e-admin');
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Admin' }).click();
     const accounts = page.getByRole('table', { name: 'Accounts' });
     await accounts.getByText('vera').waitFor();

@@ -7,8 +7,8 @@ import { createSourceIo } from '../../importers/core/source-io.ts';
 import { normalizeUrl } from '../../importers/url-list/normalize-url.ts';
 import { runResolveJob } from '../../server/jobs/resolve-job.ts';
 import type { Shots } from './support/browser.ts';
-import { useE2eSession } from './support/e2e-session.ts';
-import { E2E_PASSWORD, type E2eApp } from './support/e2e-app.ts';
+import { signInThroughForm, useE2eSession } from './support/e2e-session.ts';
+import type { E2eApp } from './support/e2e-app.ts';
 
 const URL = 'http://www.shop.example/members/1.jpg';
 const session = useE2eSession('case-members', {
@@ -26,9 +26,7 @@ beforeAll(() => void ({ app, page, shots, problems } = session));
 describe('case members', () => {
   it('lists a case without members to the administrator, says they are not a member, and shows its URLs once they are', async () => {
     await page.goto(app.url);
-    await page.locator('#login-username').fill('e2e-admin');
-    await page.locator('#login-password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInThroughForm(page, 'e2e-admin');
     const row = page.getByRole('table', { name: 'Your cases' }).getByRole('row', { name: /Shell case/ });
     await row.waitFor();
     expect(await row.textContent()).toMatch(/Shell case.*not a member.*none yet/);

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Shots } from './support/browser.ts';
-import { useE2eSession } from './support/e2e-session.ts';
-import { E2E_PASSWORD, type E2eApp } from './support/e2e-app.ts';
+import { signInThroughForm, useE2eSession } from './support/e2e-session.ts';
+import type { E2eApp } from './support/e2e-app.ts';
 
 const session = useE2eSession('case-work', { users: [{ username: 'lena', role: 'legal' }, { username: 'vera', role: 'viewer' }] });
 let app: E2eApp;
@@ -24,9 +24,7 @@ const nav = (name: string) => page.getByRole('navigation', { name: 'Screens' }).
 describe('working a case from its URLs to its orders', () => {
   it('offers the demo case on the Cases screen, saying it shares the graph with live lookups', async () => {
     await page.goto(app.url);
-    await page.locator('#login-username').fill('lena');
-    await page.locator('#login-password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInThroughForm(page, 'lena');
     await page.getByRole('button', { name: 'Load the demo case' }).waitFor();
     expect(await page.locator('#case-list').textContent()).toContain('It goes into the same graph as your own lookups');
   });
@@ -141,9 +139,7 @@ describe('working a case from its URLs to its orders', () => {
     await page.getByRole('button', { name: 'Add member' }).click();
     await page.getByRole('table', { name: 'Members' }).getByText('vera').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.locator('#login-username').fill('vera');
-    await page.locator('#login-password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInThroughForm(page, 'vera');
     await nav('Cases').click();
     await page.locator('#start-not-for-you').getByText('Starting a case is for investigators, legal staff and administrators (you are signed in as a viewer).').waitFor();
     expect(await page.locator('#start-form').isVisible()).toBe(false);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Shots } from './support/browser.ts';
-import { useE2eSession } from './support/e2e-session.ts';
-import { E2E_PASSWORD, type E2eApp } from './support/e2e-app.ts';
+import { signInThroughForm, useE2eSession } from './support/e2e-session.ts';
+import type { E2eApp } from './support/e2e-app.ts';
 
 const session = useE2eSession('demo-case', { users: [{ username: 'ana', role: 'investigator' }] });
 let app: E2eApp;
@@ -33,9 +33,7 @@ async function chainLabels(p: Page): Promise<{ smallest: number; overlaps: strin
 describe('a first look on an empty graph', () => {
   it('offers the demo case, loads it and draws its chain with the legend beside it', async () => {
     await page.goto(app.url);
-    await page.getByLabel('User name').fill('ana');
-    await page.getByLabel('Password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInThroughForm(page, 'ana');
     await page.getByRole('button', { name: 'Load the demo case' }).click();
     await page.locator('#graph-status', { hasText: /\d+ nodes/ }).waitFor({ timeout: 100_000 });
     expect(page.url()).toMatch(/view=chain&case=/);

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Shots } from './support/browser.ts';
-import { useE2eSession } from './support/e2e-session.ts';
-import { E2E_PASSWORD, resellerRoutes, type E2eApp } from './support/e2e-app.ts';
+import { signInThroughForm, useE2eSession } from './support/e2e-session.ts';
+import { resellerRoutes, type E2eApp } from './support/e2e-app.ts';
 
 // The hoster's registry answer names it with markup: the page must show those characters, run nothing and load nothing.
 const HOSTILE = '<img src=x onerror="window.__hostile=1">Shady Example Hosting';
@@ -23,9 +23,7 @@ describe('an investigation from pasted URLs to a downloaded evidence pack', () =
     await page.goto(app.url);
     await page.getByLabel('User name').waitFor();
     await shots.take(page, 'sign-in');
-    await page.getByLabel('User name').fill('lena');
-    await page.getByLabel('Password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInThroughForm(page, 'lena');
     await page.getByRole('heading', { name: 'Start a case' }).waitFor();
     expect(await page.locator('#who-name').textContent()).toBe('lena (legal)');
   });

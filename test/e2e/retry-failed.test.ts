@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Shots } from './support/browser.ts';
-import { useE2eSession } from './support/e2e-session.ts';
-import { E2E_PASSWORD, type E2eApp } from './support/e2e-app.ts';
+import { signInThroughForm, useE2eSession } from './support/e2e-session.ts';
+import type { E2eApp } from './support/e2e-app.ts';
 
 const session = useE2eSession('retry-failed', { users: [{ username: 'rik', role: 'investigator' }] });
 let app: E2eApp;
@@ -18,9 +18,7 @@ describe('a case whose lookups failed', () => {
     // The resolver never answers for one name: its lookups fail (and are kept as failed evidence).
     app.scenario.dns.setMisbehaviour([{ mode: 'drop', name: 'www.clips.example' }]);
     await page.goto(app.url);
-    await page.getByLabel('User name').fill('rik');
-    await page.getByLabel('Password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInThroughForm(page, 'rik');
     await page.getByLabel('Case name').fill('Retry case');
     await page.getByLabel('URLs, one a line').fill('http://www.shop.example/x\nhttps://www.clips.example/v/123');
     await page.getByRole('button', { name: 'Resolve' }).click();

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshots, watchPageProblems, type Shots } from './browser.ts';
-import { startE2eApp, type E2eApp } from './e2e-app.ts';
+import { E2E_PASSWORD, startE2eApp, type E2eApp } from './e2e-app.ts';
 
 export interface E2eSession {
   app: E2eApp;
@@ -34,4 +34,11 @@ export function useE2eSession(name: string, opts: Parameters<typeof startE2eApp>
     await session.app?.close();
   });
   return session;
+}
+
+/** Signs `username` in through the page's own form, with the password every e2e account has. */
+export async function signInThroughForm(page: Page, username: string): Promise<void> {
+  await page.locator('#login-username').fill(username);
+  await page.locator('#login-password').fill(E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
 }
