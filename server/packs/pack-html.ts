@@ -2,6 +2,7 @@
 // escaped: WHOIS and RDAP text is hostile input. The page states the SHA-256 of the JSON pack it
 // was made from, so the paper copy and the file can be matched.
 import type { EvidencePack } from './evidence-pack.ts';
+import { visibleControl } from '../visible-control.ts';
 
 // Control characters (a NUL in a WHOIS answer, an ESC) are shown as \xNN: a printed page must
 // show that they were there, and the raw bytes stay exact in the base64 column.
@@ -9,7 +10,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const esc = (v: unknown) =>
   String(v ?? '–')
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-    .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    .replace(CONTROL, visibleControl);
 
 /** The page runs nothing and fetches nothing: its one style sheet is inline, as is every value. */
 export const PACK_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
