@@ -22,6 +22,7 @@ export const ENV = {
   home: 'HOSTCHAIN_HOME',
   port: 'HOSTCHAIN_PORT',
   dbPauseSeconds: 'HOSTCHAIN_DB_PAUSE_SECONDS',
+  smtp: 'HOSTCHAIN_SMTP',
 } as const;
 
 const hostPort = z.object({ host: z.string().min(1), port: z.number().int().min(1).max(65535) });
@@ -77,6 +78,25 @@ export const configSchema = z.object({
   authority: z.object({
     /** The member state of the authority using the tool: a provider elsewhere in the EU is addressed with notice to its own authority (TCO art. 4). */
     country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code in capitals, such as NL'),
+    /** Who issues the orders, as their documents name it (TCO Annex I section A). */
+    name: z.string().min(1),
+    address: z.string(),
+    email: z.string(),
+    phone: z.string(),
+    website: z.string(),
+    /** How a provider checks that an order is the authority's (Article 3(4)(a)). */
+    authentication: z.string(),
+  }),
+  /** The mail server orders are sent through; no host: sending by e-mail is off (other channels are recorded). */
+  smtp: z.object({
+    host: z.string(),
+    port: z.number().int().min(1).max(65535),
+    /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it. */
+    secure: z.boolean(),
+    user: z.string(),
+    password: z.string(),
+    /** The sender the provider sees and answers to. */
+    from: z.string(),
   }),
 });
 
@@ -101,7 +121,16 @@ export function defaultConfig(root = projectRoot): Config {
     rdap: { bootstrapDir: path.join(home, 'rdap-bootstrap'), baseUrlOverrides: {}, timeoutMs: 15000, maxBytes: 4 << 20, concurrency: 4, perSecond: 5, retries: 1 },
     // RIR dumps and statistics are daily, CAIDA's files monthly: a month-old import is still usable.
     bulk: { maxAgeDays: 31 },
-    authority: { country: 'NL' },
+    authority: {
+      country: 'NL',
+      name: 'Autoriteit online Terroristisch en Kinderpornografisch Materiaal (ATKM)',
+      address: '',
+      email: '',
+      phone: '',
+      website: 'https://www.atkm.nl',
+      authentication: '',
+    },
+    smtp: { host: '', port: 587, secure: false, user: '', password: '', from: '' },
   };
 }
 
@@ -162,6 +191,8 @@ function applyEnv(cfg: Config, env: Env): void {
   }
   cfg.whois.servers = wrap(ENV.whoisServers, parseWhoisServerMap) ?? cfg.whois.servers;
   cfg.rdap.bootstrapDir = field(ENV.rdapBootstrap) ?? cfg.rdap.bootstrapDir;
+  const smtp = wrap(ENV.smtp, (v) => parseHostPort(v));
+  if (smtp !== undefined) cfg.smtp = { ...cfg.smtp, host: smtp.host, port: smtp.port };
 }
 
 /** "system" (from the file or the environment) becomes the machine's resolvers, read now. */

@@ -6,7 +6,7 @@ import { AuthError } from './auth-error.ts';
 export const ROLES = ['viewer', 'investigator', 'legal', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ACTIONS = ['read-case', 'read-evidence', 'write-case', 'import-data', 'create-order', 'change-order', 'override-suggestion', 'manage-users', 'read-audit'] as const;
+export const ACTIONS = ['read-case', 'read-evidence', 'write-case', 'import-data', 'create-order', 'change-order', 'send-order', 'override-suggestion', 'manage-users', 'read-audit'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** Who is signed in, as the rest of the server sees it. */
@@ -26,6 +26,8 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   // Sending, withdrawing and closing an order, and choosing another addressee or instrument than
   // the rules suggest, are legal decisions.
   'change-order': ['legal', 'admin'],
+  // Sending an order or demand to a provider is the authority speaking: legal staff only.
+  'send-order': ['legal', 'admin'],
   'override-suggestion': ['legal', 'admin'],
   // Accounts and the audit log.
   'manage-users': ['admin'],

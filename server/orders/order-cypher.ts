@@ -8,7 +8,7 @@ WITH coalesce(org, blk) AS party
 WHERE party IS NOT NULL
 CREATE (o:Order {id: $id, instrument: $instrument, status: 'drafted', material: $material, legalBasis: $legalBasis, deadlineHours: $deadlineHours,
                  caseId: $caseId, createdAt: datetime($at), createdBy: $by, suggestedRuleId: $suggestedRuleId, overrideReason: $overrideReason,
-                 authorityCountry: $authorityCountry})
+                 authorityCountry: $authorityCountry, tcoGrounds: $tcoGrounds, contentDescription: $contentDescription, confidential: $confidential})
 CREATE (o)-[:ADDRESSED_TO]->(party)
 CREATE (o)-[:HAS_EVENT]->(:OrderEvent {id: $eventId, seq: 1, status: 'drafted', at: datetime($at), by: $by, note: $note})
 WITH o
@@ -32,12 +32,25 @@ export const CHANGE_STATUS = `
 MATCH (o:Order {id: $id})
 SET o.status = $status,
     o.sentAt = CASE WHEN $status = 'sent' THEN datetime($at) ELSE o.sentAt END,
+    o.channel = CASE WHEN $status = 'sent' THEN $channel ELSE o.channel END,
+    o.sentMessageEvidenceId = CASE WHEN $status = 'sent' THEN $messageEvidenceId ELSE o.sentMessageEvidenceId END,
     o.deadline = CASE WHEN $status = 'sent' AND o.deadlineHours IS NOT NULL THEN datetime($at) + duration({hours: o.deadlineHours}) ELSE o.deadline END
 WITH o
 // Events are numbered: two changes in the same second keep their order.
 OPTIONAL MATCH (o)-[:HAS_EVENT]->(prev:OrderEvent)
 WITH o, count(prev) AS n
 CREATE (o)-[:HAS_EVENT]->(:OrderEvent {id: $eventId, seq: n + 1, status: $status, at: datetime($at), by: $by, note: $note})`;
+
+// The provider's answer: outcome, when, the content's form and target. URLs not yet seen removed
+// take the answer's time when the content is gone (removed, disabled or not established which).
+export const RECORD_FEEDBACK = `
+MATCH (o:Order {id: $id})
+SET o.outcome = $outcome, o.outcomeAt = datetime($at), o.outcomeReason = $reason,
+    o.contentForm = coalesce($contentForm, o.contentForm), o.target = coalesce($target, o.target)
+WITH o
+OPTIONAL MATCH (o)-[c:COVERS]->(:Url)
+FOREACH (_ IN CASE WHEN $gone AND c IS NOT NULL AND c.removedAt IS NULL THEN [1] ELSE [] END | SET c.removedAt = datetime($at))
+RETURN DISTINCT o.status AS status, toString(o.deadline) AS deadline`;
 
 export const MARK_REMOVED = `
 MATCH (o:Order {id: $id})-[c:COVERS]->(u:Url {url: $url})
@@ -64,6 +77,9 @@ CALL (o) {
 RETURN o.id AS id, o.instrument AS instrument, o.status AS status, o.material AS material, o.legalBasis AS legalBasis, o.deadlineHours AS deadlineHours,
        toString(o.deadline) AS deadline, toString(o.sentAt) AS sentAt, o.caseId AS caseId, toString(o.createdAt) AS createdAt, o.createdBy AS createdBy,
        o.suggestedRuleId AS suggestedRuleId, o.overrideReason AS overrideReason, o.authorityCountry AS authorityCountry,
+       coalesce(o.tcoGrounds, []) AS tcoGrounds, o.contentDescription AS contentDescription, coalesce(o.confidential, false) AS confidential,
+       o.channel AS channel, o.sentMessageEvidenceId AS sentMessageEvidenceId, o.outcome AS outcome, toString(o.outcomeAt) AS outcomeAt,
+       o.outcomeReason AS outcomeReason, o.contentForm AS contentForm, o.target AS target,
        p.key AS addresseeKey, coalesce(p.name, p.key) AS addresseeName, p.country AS addresseeCountry, urls, events
 LIMIT $limit`;
 

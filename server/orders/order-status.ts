@@ -23,7 +23,7 @@ export function checkTransition(from: OrderStatus, to: OrderStatus): void {
   if (!NEXT[from].includes(to)) throw new OrderError('BAD_TRANSITION', `an order that is ${from} cannot become ${to}; from ${from} it can become: ${NEXT[from].join(', ') || 'nothing (final)'}`);
 }
 
-export const ORDER_ERROR_CODES = ['BAD_TRANSITION', 'NOT_FOUND', 'NO_ADDRESSEE', 'OVERRIDE_WITHOUT_REASON', 'NO_URLS', 'DUPLICATE'] as const;
+export const ORDER_ERROR_CODES = ['BAD_TRANSITION', 'NOT_FOUND', 'NO_ADDRESSEE', 'OVERRIDE_WITHOUT_REASON', 'NO_URLS', 'DUPLICATE', 'NO_REASON'] as const;
 export type OrderErrorCode = (typeof ORDER_ERROR_CODES)[number];
 
 export class OrderError extends Error {

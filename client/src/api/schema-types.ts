@@ -306,6 +306,12 @@ export type ChainPartyRole = 'cdn' | 'domain_reseller' | 'hoster' | 'lessor' | '
 
 export type ChangeOrderStatusResult = AuthRefused | Order | OrderRefused;
 
+/** The form of the content an order targets. */
+export type ContentForm = 'AUDIO' | 'AUDIO_IMAGE' | 'IMAGE' | 'OTHER' | 'PDF' | 'TEXT' | 'VIDEO';
+
+/** What the order targets, or what the provider took down. */
+export type ContentTarget = 'CHANNEL' | 'ITEM' | 'MESSAGE' | 'PROFILE' | 'SITE';
+
 /** Where a party's country comes from: one rule for every view and for the EU rules (the organisation's registered address first). */
 export type CountrySource = 'as' | 'block' | 'organisation';
 
@@ -631,6 +637,10 @@ export interface Mutation {
   importNotices: NoticeImport;
   /** Resolves the demo case (documentation addresses, example.* names) through loopback replay servers. */
   loadDemoCase: DemoResult;
+  /** Records that a drafted order was sent outside hostchain (PERCI, post, …) and when: its deadline runs from then. Sending by e-mail from hostchain records itself. */
+  recordOrderSent: RecordOrderSentResult;
+  /** Records the provider's answer (Annex II/III): removed, access disabled, gone without knowing which, or could not be executed (with its reason); the content's form and target. Content gone completes the order, late when after its deadline. */
+  recordProviderFeedback: RecordProviderFeedbackResult;
   /** Records one URL of the order as removed; with all removed the order is complied, or late after its deadline. */
   recordRemoval: RecordRemovalResult;
   /** Takes an account off the case (its creator or an administrator may). A case left without members is closed until an administrator adds some. */
@@ -718,6 +728,13 @@ export interface Order {
   authorityCountry: string | null;
   /** the case it was drafted for */
   caseName: string | null;
+  /** how it was sent; null until sent */
+  channel: OrderChannel | null;
+  /** Article 11(3): the provider must not tell the content provider */
+  confidential: boolean;
+  /** what identifies the content beyond its URLs */
+  contentDescription: string | null;
+  contentForm: ContentForm | null;
   createdAt: string;
   createdBy: string;
   /** set when the order is sent */
@@ -730,13 +747,27 @@ export interface Order {
   material: string | null;
   /** the statuses this order may move to now (server/orders/order-status.ts); empty when final */
   nextStatuses: OrderStatus[];
+  /** the provider's answer; null until recorded */
+  outcome: ProviderOutcome | null;
+  /** when the provider acted or answered */
+  outcomeAt: string | null;
+  /** why it could not be executed, or a note */
+  outcomeReason: string | null;
   overrideReason: string | null;
   sentAt: string | null;
+  /** the sent e-mail, kept as evidence */
+  sentMessageEvidenceId: string | null;
   /** drafted, sent, acknowledged, complied, late, not-complied, withdrawn */
   status: string;
   suggestedRuleId: string | null;
+  target: ContentTarget | null;
+  /** a TCO removal order's reasons: the kinds of terrorist content (Article 2(7)) */
+  tcoGrounds: TcoGround[];
   urls: OrderUrl[];
 }
+
+/** How an order or demand was sent; the EU asks how many removal orders went outside PERCI. */
+export type OrderChannel = 'EMAIL' | 'OTHER' | 'PERCI' | 'POST';
 
 export interface OrderConnection {
   __typename?: 'OrderConnection';
@@ -759,7 +790,7 @@ export interface OrderEvent {
   status: string;
 }
 
-export type OrderRefusalCode = 'BAD_TRANSITION' | 'DUPLICATE' | 'NOT_FOUND' | 'NO_ADDRESSEE' | 'NO_URLS' | 'OVERRIDE_WITHOUT_REASON';
+export type OrderRefusalCode = 'BAD_TRANSITION' | 'DUPLICATE' | 'NOT_FOUND' | 'NO_ADDRESSEE' | 'NO_REASON' | 'NO_URLS' | 'OVERRIDE_WITHOUT_REASON';
 
 /** The order change is not possible as asked (a transition the status table forbids, an unknown order, an override without its reason, …). */
 export interface OrderRefused {
@@ -818,6 +849,9 @@ export interface PartyRecord {
   received: number;
 }
 
+/** The provider's answer in the TCO Regulation's terms (Annex II: removed or access disabled; Annex III: could not be executed). */
+export type ProviderOutcome = 'DISABLED' | 'NOT_ESTABLISHED' | 'NOT_EXECUTED' | 'REMOVED';
+
 /** Read access to the hosting-chain graph. */
 export interface Query {
   __typename?: 'Query';
@@ -861,6 +895,10 @@ export interface Query {
   /** Walks the hash chain of the whole log: null when every entry holds, else the first that does not. */
   verifyAuditLog: BrokenAuditEntry | null;
 }
+
+export type RecordOrderSentResult = AuthRefused | BadUrl | Order | OrderRefused;
+
+export type RecordProviderFeedbackResult = AuthRefused | BadUrl | Order | OrderRefused;
 
 export type RecordRemovalResult = AuthRefused | BadUrl | Order | OrderRefused;
 
@@ -1036,6 +1074,9 @@ export interface SuggestionReason {
   text: string;
   url: string;
 }
+
+/** A kind of terrorist content under Article 2(7) of Regulation (EU) 2021/784: the reasons of a TCO removal order. */
+export type TcoGround = 'A_INCITES' | 'B_SOLICITS' | 'C_GROUP' | 'D_INSTRUCTS' | 'E_THREATENS';
 
 /** An AS the origin buys transit from (CAIDA AS relationships). */
 export interface TransitProvider {

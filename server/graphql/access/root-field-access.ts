@@ -92,6 +92,8 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     changeOrderStatus: { access: 'change-order', audit: arg('id', 'order'), bound: orderArg('id') },
     // Seeing that a URL is gone is an investigator's check; the order's status follows from it.
     recordRemoval: { access: 'write-case', audit: arg('id', 'order'), bound: orderArg('id') },
+    recordOrderSent: { access: 'send-order', audit: arg('id', 'order'), bound: orderArg('id') },
+    recordProviderFeedback: { access: 'change-order', audit: arg('id', 'order'), bound: orderArg('id') },
     // Its creator or an administrator sets who is on a case.
     addCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },
     removeCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },

@@ -1,7 +1,8 @@
 // Orders and demands over GraphQL: draft one from a suggestion group (or against it, with the
 // reason recorded), move it through its statuses, record removals per URL, read a party's record.
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
-import { changeOrderStatus, draftOrder, getOrder, partyRecord, recordRemoval, type OrderView, type PartyRecord } from '../../orders/orders.ts';
+import { changeOrderStatus, draftOrder, getOrder, partyRecord, recordFeedback, recordRemoval, recordSending, type OrderView, type PartyRecord } from '../../orders/orders.ts';
+import { ChannelEnum, ContentFormEnum, OutcomeEnum, TargetEnum, TcoGroundEnum } from './order-terms.ts';
 import { nextStatuses, ORDER_STATUSES, type OrderStatus } from '../../orders/order-status.ts';
 import { INSTRUMENTS, type Instrument } from '../../rules/rule-table.ts';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
@@ -47,6 +48,16 @@ export const Order = builder.objectRef<OrderView>('Order').implement({
     suggestedRuleId: t.exposeString('suggestedRuleId', { nullable: true }),
     overrideReason: t.exposeString('overrideReason', { nullable: true }),
     authorityCountry: t.exposeString('authorityCountry', { nullable: true, description: "the authority's member state when drafted; the reasons are read against it" }),
+    tcoGrounds: t.field({ type: [TcoGroundEnum], description: "a TCO removal order's reasons: the kinds of terrorist content (Article 2(7))", resolve: (o) => o.tcoGrounds }),
+    contentDescription: t.exposeString('contentDescription', { nullable: true, description: 'what identifies the content beyond its URLs' }),
+    confidential: t.exposeBoolean('confidential', { description: 'Article 11(3): the provider must not tell the content provider' }),
+    channel: t.field({ type: ChannelEnum, nullable: true, description: 'how it was sent; null until sent', resolve: (o) => o.channel }),
+    sentMessageEvidenceId: t.exposeString('sentMessageEvidenceId', { nullable: true, description: 'the sent e-mail, kept as evidence' }),
+    outcome: t.field({ type: OutcomeEnum, nullable: true, description: "the provider's answer; null until recorded", resolve: (o) => o.outcome }),
+    outcomeAt: t.exposeString('outcomeAt', { nullable: true, description: 'when the provider acted or answered' }),
+    outcomeReason: t.exposeString('outcomeReason', { nullable: true, description: 'why it could not be executed, or a note' }),
+    contentForm: t.field({ type: ContentFormEnum, nullable: true, resolve: (o) => o.contentForm }),
+    target: t.field({ type: TargetEnum, nullable: true, resolve: (o) => o.target }),
     addresseeKey: t.exposeString('addresseeKey'),
     addresseeName: t.exposeString('addresseeName'),
     addresseeCountry: t.exposeString('addresseeCountry', { nullable: true }),
@@ -81,6 +92,9 @@ builder.mutationField('draftOrder', (t) =>
       overrideReason: t.arg.string(),
       note: t.arg.string(),
       allowDuplicate: t.arg.boolean({ description: 'draft even when an open order to the same addressee with the same instrument covers one of the URLs (else refused with DUPLICATE)' }),
+      tcoGrounds: t.arg({ type: [TcoGroundEnum], description: "a TCO removal order's reasons (Article 2(7))" }),
+      contentDescription: t.arg.string({ description: 'what identifies the content beyond its URLs' }),
+      confidential: t.arg.boolean({ description: 'Article 11(3): the provider must not tell the content provider' }),
     },
     errors: { types: ORDER_REFUSALS, union: { name: 'DraftOrderResult' } },
     resolve: (_r, a, ctx) => {
@@ -90,6 +104,7 @@ builder.mutationField('draftOrder', (t) =>
         instrument: a.instrument, addresseeKey: a.addresseeKey, urls: a.urls.map((u) => normalizeUrl(u).url), material: a.material,
         caseId: a.caseName ? `case:${a.caseName}` : undefined, suggestedRuleId: a.suggestedRuleId ?? undefined, overrideReason: a.overrideReason ?? undefined, note: a.note ?? undefined,
         authorityCountry: ctx.config.authority.country, allowDuplicate: a.allowDuplicate ?? false,
+        tcoGrounds: a.tcoGrounds ?? undefined, contentDescription: a.contentDescription ?? undefined, confidential: a.confidential ?? undefined,
       }, actor(ctx));
     },
   }),
@@ -111,6 +126,34 @@ builder.mutationField('recordRemoval', (t) =>
     args: { id: t.arg.id({ required: true }), url: t.arg.string({ required: true }) },
     errors: { types: ORDER_REFUSALS, union: { name: 'RecordRemovalResult' } },
     resolve: (_r, a, ctx) => recordRemoval(ctx.db, String(a.id), normalizeUrl(a.url).url, actor(ctx)),
+  }),
+);
+
+builder.mutationField('recordOrderSent', (t) =>
+  t.field({
+    type: Order,
+    description: 'Records that a drafted order was sent outside hostchain (PERCI, post, …) and when: its deadline runs from then. Sending by e-mail from hostchain records itself.',
+    args: { id: t.arg.id({ required: true }), channel: t.arg({ type: ChannelEnum, required: true }), at: t.arg({ type: 'DateTime', description: 'when it was sent; now when not given' }), note: t.arg.string() },
+    errors: { types: ORDER_REFUSALS, union: { name: 'RecordOrderSentResult' } },
+    resolve: (_r, a, ctx) => recordSending(ctx.db, String(a.id), { channel: a.channel, note: a.note ?? undefined }, { by: actingUser(ctx), at: a.at ?? ctx.now() }),
+  }),
+);
+
+builder.mutationField('recordProviderFeedback', (t) =>
+  t.field({
+    type: Order,
+    description: "Records the provider's answer (Annex II/III): removed, access disabled, gone without knowing which, or could not be executed (with its reason); the content's form and target. Content gone completes the order, late when after its deadline.",
+    args: {
+      id: t.arg.id({ required: true }),
+      outcome: t.arg({ type: OutcomeEnum, required: true }),
+      at: t.arg({ type: 'DateTime', required: true, description: 'when the provider acted, or answered that it could not' }),
+      contentForm: t.arg({ type: ContentFormEnum }),
+      target: t.arg({ type: TargetEnum }),
+      reason: t.arg.string({ description: 'required with NOT_EXECUTED: the reason the provider gave' }),
+    },
+    errors: { types: ORDER_REFUSALS, union: { name: 'RecordProviderFeedbackResult' } },
+    resolve: (_r, a, ctx) =>
+      recordFeedback(ctx.db, String(a.id), { outcome: a.outcome, at: a.at, contentForm: a.contentForm ?? undefined, target: a.target ?? undefined, reason: a.reason ?? undefined }, actor(ctx)),
   }),
 );
 

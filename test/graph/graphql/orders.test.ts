@@ -140,7 +140,7 @@ describe('removal orders', () => {
 
   it("keeps the authority's member state with the order: its pack flags a German hoster for a Dutch authority, not for a German one", async () => {
     const flagsOf = async (country: string) => {
-      const y = createHostchainYoga({ db, config: { ...config, authority: { country } }, now: () => clock });
+      const y = createHostchainYoga({ db, config: { ...config, authority: { ...config.authority, country } }, now: () => clock });
       const g = graphqlClient(y, { db, role: 'legal' });
       // The same order twice, once per authority: a second order is meant here.
       const o = (await g<{ draftOrder: { id: string; authorityCountry: string } }>(draft, { k: 'RIPE:ORG-H2-RIPE', u: DE, r: 'removal-to-hoster', i: 'REMOVAL_ORDER', d: true })).draftOrder;

@@ -10,8 +10,8 @@ describe('the permissions table', () => {
     expect(ACTIONS.filter((a) => can('investigator', a))).toEqual(['read-case', 'read-evidence', 'write-case', 'import-data', 'create-order']);
   });
 
-  it('leaves order changes and overrides to legal and admin, and users and the audit log to admin', () => {
-    expect(ACTIONS.filter((a) => can('legal', a))).toEqual(['read-case', 'read-evidence', 'write-case', 'import-data', 'create-order', 'change-order', 'override-suggestion']);
+  it('leaves order changes, sending and overrides to legal and admin, and users and the audit log to admin', () => {
+    expect(ACTIONS.filter((a) => can('legal', a))).toEqual(['read-case', 'read-evidence', 'write-case', 'import-data', 'create-order', 'change-order', 'send-order', 'override-suggestion']);
     expect(ACTIONS.filter((a) => can('admin', a))).toEqual([...ACTIONS]);
     expect(PERMISSIONS['manage-users']).toEqual(['admin']);
     expect(PERMISSIONS['read-audit']).toEqual(['admin']);
