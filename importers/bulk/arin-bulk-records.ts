@@ -3,7 +3,7 @@
 // reads it; this maps its records onto the records of the RPSL registries.
 import { attr, attrs, type RpslObject } from '../rpsl/rpsl-parse.ts';
 import type { LineProblem } from './read-lines.ts';
-import type { NetblockRecord, RpslRecordItem } from './rpsl-records.ts';
+import type { NetblockRecord, RpslRecordItem } from './rpsl-record-types.ts';
 import { errorText, lineProblem, parseAsNumber, parseBlockRange, present } from './bulk-values.ts';
 
 // Bulk NetType is lower-case `allocation | assignment | reallocation | reassignment`; ARIN's

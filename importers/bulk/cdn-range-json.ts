@@ -2,7 +2,7 @@
 // so it is parsed whole; every entry is checked on its own and a bad one is reported by its
 // JSON path (`prefixes[12].ip_prefix`) while the rest still arrive.
 import { canonicalCidr } from './cidr-text.ts';
-import type { CdnRangeItem, CdnRangeRecord } from './cdn-ranges.ts';
+import type { CdnRangeItem, CdnRangeRecord } from './cdn-range-types.ts';
 import { errorText } from './bulk-values.ts';
 
 type Json = Record<string, unknown>;

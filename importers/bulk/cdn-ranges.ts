@@ -7,40 +7,9 @@ import { canonicalCidr } from './cidr-text.ts';
 import { jsonCdnRanges } from './cdn-range-json.ts';
 import { readLines, readWholeText, type ReadLinesOptions } from './read-lines.ts';
 import { errorText } from './bulk-values.ts';
+import type { CdnRangeItem } from './cdn-range-types.ts';
 
-export interface CdnRangeRecord {
-  kind: 'range';
-  provider: string;
-  /** Canonical `address/length`. */
-  cidr: string;
-  service?: string | undefined;
-  /** Cloud region (AWS region, Google scope, Azure region) or the geofeed's ISO 3166-2 subdivision. */
-  region?: string | undefined;
-  /** Azure service tag name (AzureFrontDoor.Frontend, Storage.WestEurope, AzureCloud, …). */
-  tag?: string | undefined;
-  country?: string | undefined;
-  city?: string | undefined;
-  line?: number | undefined;
-  /** Where a JSON entry sits: `prefixes[12].ip_prefix`. */
-  path?: string | undefined;
-}
-
-/** The list's own version, kept as provenance: AWS/Google syncToken, Azure changeNumber. */
-export interface CdnListVersion {
-  kind: 'list';
-  provider: string;
-  version: string | undefined;
-  createdAt: string | undefined;
-}
-
-export interface CdnRangeProblem {
-  kind: 'problem';
-  line: number | undefined;
-  path: string | undefined;
-  reason: string;
-}
-
-export type CdnRangeItem = CdnRangeRecord | CdnListVersion | CdnRangeProblem;
+export type { CdnListVersion, CdnRangeItem, CdnRangeProblem, CdnRangeRecord } from './cdn-range-types.ts';
 
 export interface CdnRangeOptions extends ReadLinesOptions {
   /** Names the operator; required for text and CSV lists, overrides the name of a JSON shape. */

@@ -4,7 +4,7 @@ import net from 'node:net';
 import type { DecodedPacket } from 'dns-packet';
 import type { HostPort } from '../../server/config.ts';
 import { DnsExchangeError } from './dns-errors.ts';
-import { decodeBounded } from './dns-transport.ts';
+import { decodeBounded } from './dns-decode.ts';
 
 export interface TcpExchangeOptions {
   server: HostPort;

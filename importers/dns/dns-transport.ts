@@ -7,6 +7,7 @@ import { isIP } from 'node:net';
 import dnsPacket, { type DecodedPacket, type RecordType } from 'dns-packet';
 import type { HostPort } from '../../server/config.ts';
 import { DnsExchangeError } from './dns-errors.ts';
+import { decodeBounded } from './dns-decode.ts';
 import { exchangeTcp } from './dns-tcp.ts';
 
 /** RFC 6891 §6.2.5 and the 2020 DNS flag day: 1232 bytes avoids IP fragmentation. */
@@ -68,15 +69,6 @@ export function matchesQuestion(packet: DecodedPacket, query: Buffer): boolean {
   const a = packet.questions?.[0];
   const b = q.questions?.[0];
   return packet.id === q.id && a !== undefined && b !== undefined && a.type === b.type && a.name.toLowerCase() === b.name.toLowerCase();
-}
-
-export function decodeBounded(buf: Buffer, maxBytes: number): DecodedPacket {
-  if (buf.length > maxBytes) throw new DnsExchangeError('DNS_TOO_LARGE', `answer of ${buf.length} bytes exceeds ${maxBytes}`, buf);
-  try {
-    return dnsPacket.decode(buf);
-  } catch (err) {
-    throw new DnsExchangeError('DNS_MALFORMED', `malformed answer: ${(err as Error).message}`, buf);
-  }
 }
 
 function exchangeUdp(opts: ExchangeOptions, query: Buffer): Promise<{ response: Buffer; packet: DecodedPacket }> {

@@ -3,8 +3,7 @@
 // NetType "Reallocated" marks the reseller step; "ReferralServer" points at the delegate's server.
 import { attr, attrs, type RpslObject } from '../rpsl/rpsl-parse.ts';
 import { parseRangeText, type RegistryNetwork } from '../registry/registry-network.ts';
-import type { WhoisIpAnswer } from './whois-ip-parse.ts';
-import { parseReferral } from './whois-ip-parse.ts';
+import { parseReferral, type WhoisIpAnswer } from './whois-ip-answer.ts';
 
 export function parseArinObjects(objects: RpslObject[]): Omit<WhoisIpAnswer, 'refusal'> {
   const networks: RegistryNetwork[] = [];

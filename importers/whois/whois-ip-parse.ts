@@ -2,26 +2,14 @@
 // AFRINIC answer in RPSL; ARIN in its own key/value blocks (NetRange … OrgAbuseEmail, with
 // ReferralServer); LACNIC in an RPSL-like dialect with abbreviated prefixes.
 import { parseRpslText } from '../rpsl/rpsl-parse.ts';
-import { compareWidestFirst, type RegistryNetwork, type Rir } from '../registry/registry-network.ts';
+import { compareWidestFirst, type Rir } from '../registry/registry-network.ts';
 import { parseArinObjects } from './whois-arin.ts';
 import { findRefusal } from './whois-refusals.ts';
 import { nirKindOf, parseNirAnswer } from './whois-nir.ts';
 import { parseRpslNetworks } from './whois-rpsl-networks.ts';
+import type { WhoisIpAnswer } from './whois-ip-answer.ts';
 
-export interface WhoisReferral {
-  protocol: 'whois' | 'rwhois';
-  host: string;
-  port: number;
-}
-
-export interface WhoisIpAnswer {
-  networks: RegistryNetwork[];
-  /** BGP route objects in the answer: prefix and origin AS (RIR route data). */
-  routes: { prefix: string; origin: number }[];
-  referral: WhoisReferral | undefined;
-  /** Server messages that say "nothing here" or "slow down": a failed lookup, not an empty record. */
-  refusal: string | undefined;
-}
+export { parseReferral, type WhoisIpAnswer, type WhoisReferral } from './whois-ip-answer.ts';
 
 export function parseWhoisIpAnswer(text: string, rir: Rir | undefined): WhoisIpAnswer {
   const nir = nirKindOf(text);
@@ -36,11 +24,4 @@ export function parseWhoisIpAnswer(text: string, rir: Rir | undefined): WhoisIpA
   const refusal = hasRecord ? undefined : findRefusal(text);
   if (objects.some((o) => o.className === 'netrange' || o.className === 'cidr')) return { ...parseArinObjects(objects), refusal };
   return { ...parseRpslNetworks(objects, messages, rir), referral: undefined, refusal };
-}
-
-export function parseReferral(value: string): WhoisReferral | undefined {
-  const m = /^(r?whois):\/\/([^/:\s]+)(?::(\d+))?/i.exec(value.trim());
-  if (!m) return undefined;
-  const protocol = m[1]!.toLowerCase() as 'whois' | 'rwhois';
-  return { protocol, host: m[2]!.toLowerCase(), port: m[3] ? Number(m[3]) : protocol === 'rwhois' ? 4321 : 43 };
 }

@@ -4,7 +4,7 @@
 import { attr, attrs, type RpslObject } from '../rpsl/rpsl-parse.ts';
 import { rpslHolder } from '../registry/holder-names.ts';
 import { compareWidestFirst, parseRangeText, type RegistryNetwork, type Rir } from '../registry/registry-network.ts';
-import type { WhoisIpAnswer } from './whois-ip-parse.ts';
+import type { WhoisIpAnswer } from './whois-ip-answer.ts';
 
 const ABUSE_LINE = /^Abuse contact for '([^']+)' is '([^']*)'/i;
 
