@@ -7,6 +7,7 @@ import { ZodError } from 'zod';
 import { AuthError } from '../auth/auth-error.ts';
 import { InputError } from '../input-error.ts';
 import { OrderError } from '../orders/order-status.ts';
+import { UrlInputError } from '../../importers/url-list/normalize-url.ts';
 
 export async function withKnownErrors<T>(work: () => Promise<T> | T): Promise<T> {
   try {
@@ -30,6 +31,8 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   const original = error instanceof GraphQLError ? error.originalError : error;
   const path = error instanceof GraphQLError ? error.path : undefined;
   if (original instanceof InputError) return new GraphQLError(original.message, { path, extensions: { code: original.code, field: original.field } });
+  // A URL argument that is not a URL, where the field has no refusal union of its own (chain, explore).
+  if (original instanceof UrlInputError) return new GraphQLError(`url: ${original.message}`, { path, extensions: { code: 'BAD_INPUT', field: 'url' } });
   if (original instanceof ZodError) return new GraphQLError(zodText(original), { path, extensions: { code: 'BAD_INPUT' } });
   return yogaMask(error, message, isDev);
 }

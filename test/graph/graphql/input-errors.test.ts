@@ -36,5 +36,9 @@ describe('input the user can correct', () => {
       { message: 'text: at most 300 characters can be searched for (this is 100000)', code: 'BAD_INPUT' },
     ]);
   });
-
+  it('says a chain was asked for something that is not a URL, instead of an internal error', async () => {
+    const [e] = await errors('query($u: String!) { chain(url: $u) { url } }', { u: 'ftp://example.org/x' });
+    expect(e).toMatchObject({ code: 'BAD_INPUT' });
+    expect(e!.message).toMatch(/^url: .*http/);
+  });
 });
