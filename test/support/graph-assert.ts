@@ -1,6 +1,7 @@
 // The one place tests hold Cypher (STYLE.md): small read helpers that return sets of tuples, in
 // cartography's check_nodes / check_rels manner, and the data reset.
 import type { GraphDb } from '../../server/db/driver.ts';
+import { MOST_SPECIFIC_BLOCK } from '../../importers/resolve/bulk-lookup-cypher.ts';
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 const ident = (s: string) => {
@@ -62,19 +63,12 @@ export async function createDuplicateUrl(db: GraphDb, url: string): Promise<void
   await db.write('CREATE (:Url {url: $url})', { url });
 }
 
-// The most specific block covering an address key, and the plan operators used to find it: the
-// lookup the range indexes exist for (rangeStart <= key, nearest first, then rangeEnd >= key).
-const COVERING_BLOCK = `
-MATCH (n:Netblock) WHERE n.rangeStart <= $key
-WITH n ORDER BY n.rangeStart DESC LIMIT 64
-WITH n WHERE n.rangeEnd >= $key
-RETURN n.key AS key ORDER BY n.rangeEnd LIMIT 1`;
-
+/** The most specific block covering an address key as the resolver finds it (its own query), and the plan operators it uses. */
 export async function mostSpecificBlock(db: GraphDb, key: string): Promise<{ key: string | undefined; operators: string[] }> {
-  const rows = await db.read<{ key: string }>(COVERING_BLOCK, { key });
+  const rows = await db.read<{ key: string }>(MOST_SPECIFIC_BLOCK, { key });
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
-    const plan = (await session.run(`EXPLAIN ${COVERING_BLOCK}`, { key })).summary.plan;
+    const plan = (await session.run(`EXPLAIN ${MOST_SPECIFIC_BLOCK}`, { key })).summary.plan;
     const ops: string[] = [];
     const walk = (p: typeof plan) => {
       if (p === false || p === undefined) return;

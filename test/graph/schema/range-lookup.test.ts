@@ -4,6 +4,8 @@ import { upsertObservation, saveEvidence } from '../../../importers/core/upsert.
 import { networkFacts } from '../../../importers/registry/network-facts.ts';
 import type { RegistryNetwork } from '../../../importers/registry/registry-network.ts';
 import { mostSpecificBlock } from '../../support/graph-assert.ts';
+import { BlockCollector } from '../../../importers/ripe-db/block-hierarchy.ts';
+import { writeBlockHierarchy } from '../../../importers/ripe-db/write-hierarchy.ts';
 import { openTestGraph, resetGraph } from '../../support/graph.ts';
 
 const db = openTestGraph();
@@ -18,6 +20,10 @@ beforeAll(async () => {
     block('2001:db8::', '2001:db8:ffff:ffff:ffff:ffff:ffff:ffff', 'ALLOCATED-BY-RIR'), block('2001:db8:10::', '2001:db8:10:ffff:ffff:ffff:ffff:ffff', 'ASSIGNED'),
   ];
   for (const b of blocks) await upsertObservation(db, networkFacts(b), { evidenceId, source: 'ripe-db', observedAt });
+  // The containment a bulk import writes: the resolver's query walks it up from the nearest start.
+  const hierarchy = new BlockCollector();
+  for (const b of blocks) hierarchy.add('RIPE', ipToKey(b.start), ipToKey(b.end));
+  await writeBlockHierarchy(db, hierarchy, { evidenceId, observedAt });
 });
 afterAll(() => db.close());
 
