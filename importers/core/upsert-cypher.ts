@@ -1,16 +1,23 @@
 // The fact-writing Cypher, generated per label / relationship shape. The only place facts are
 // written (STYLE.md). Labels, types and key names cannot be parameters in Cypher, so they are
-// checked against strict patterns (and, in a unit test, against schema/model.ts) before they are
-// spliced in; every value is a parameter.
+// checked before they are spliced in: a label or type must be one the model declares
+// (schema/model-*.ts), a property name a plain identifier; every value is a parameter.
 import { NODES } from '../../schema/model-nodes.ts';
+import { RELS } from '../../schema/model-rels.ts';
 
 const LABEL = /^[A-Z][A-Za-z]*$/;
 const REL_TYPE = /^[A-Z][A-Z_]*$/;
 const PROP = /^[a-z][A-Za-z0-9]*$/;
 
+const MODEL_LABELS: ReadonlySet<string> = new Set(NODES.map((n) => n.label));
+const MODEL_TYPES: ReadonlySet<string> = new Set(RELS.map((r) => r.type));
+
 export function checkIdentifier(kind: 'label' | 'type' | 'property', name: string): string {
   const ok = kind === 'label' ? LABEL.test(name) : kind === 'type' ? REL_TYPE.test(name) : PROP.test(name);
   if (!ok) throw new Error(`invalid ${kind} name for Cypher: ${JSON.stringify(name)}`);
+  // A fact under a label or type the model does not declare would be a graph nobody documented.
+  if (kind === 'label' && !MODEL_LABELS.has(name)) throw new Error(`label ${name} is not in the graph model (schema/model-nodes.ts)`);
+  if (kind === 'type' && !MODEL_TYPES.has(name)) throw new Error(`relationship type ${name} is not in the graph model (schema/model-rels.ts)`);
   return name;
 }
 
