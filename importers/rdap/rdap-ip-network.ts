@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { canonicalRegistryAddress, type RegistryNetwork, type Rir } from '../registry/registry-network.ts';
 import { findAbuseEmails, findMaintainers, rdapEntity } from './rdap-entities.ts';
 import { rdapHolder, rdapRemarks } from './rdap-holder.ts';
+import { rirOfWhoisServer } from '../registry/rirs.ts';
 
 const ipNetwork = z.object({
   objectClassName: z.literal('ip network').optional(),
@@ -23,12 +24,8 @@ const ipNetwork = z.object({
   remarks: rdapRemarks,
 });
 
-const RIR_BY_PORT43: Record<string, Rir> = {
-  'whois.ripe.net': 'RIPE', 'whois.arin.net': 'ARIN', 'whois.apnic.net': 'APNIC', 'whois.lacnic.net': 'LACNIC', 'whois.afrinic.net': 'AFRINIC',
-};
-
 export function rirOfPort43(port43: string | undefined): Rir | undefined {
-  return port43 === undefined ? undefined : RIR_BY_PORT43[port43.toLowerCase()];
+  return rirOfWhoisServer(port43);
 }
 
 export class RdapShapeError extends Error {

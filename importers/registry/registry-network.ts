@@ -4,7 +4,8 @@
 import ipaddr from 'ipaddr.js';
 import { addressToBigInt } from '../core/ip-key.ts';
 
-export type Rir = 'RIPE' | 'ARIN' | 'APNIC' | 'LACNIC' | 'AFRINIC';
+export type { Rir } from './rirs.ts';
+import type { Rir } from './rirs.ts';
 
 /**
  * Where a holder's name was read: the organisation object (`org-name`), else the registry's own

@@ -6,8 +6,9 @@ import type { NodeFact, Observation } from '../core/importer.ts';
 import { rangeOf } from '../core/ip-key.ts';
 import type { DelegationRecord } from '../bulk/rir-delegated.ts';
 import { netblockRef } from '../registry/network-facts.ts';
+import { RIRS } from '../registry/rirs.ts';
 
-const REGISTRY: Record<string, string> = { ripencc: 'RIPE', ripe: 'RIPE', arin: 'ARIN', apnic: 'APNIC', lacnic: 'LACNIC', afrinic: 'AFRINIC', iana: 'IANA' };
+const REGISTRY: Record<string, string> = { ...Object.fromEntries(RIRS.flatMap((r) => r.statsNames.map((n) => [n, r.rir]))), iana: 'IANA' };
 
 export const registryOfStats = (name: string) => REGISTRY[name.toLowerCase()] ?? name.toUpperCase();
 

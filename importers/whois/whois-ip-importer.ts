@@ -3,8 +3,8 @@
 import type { Fact, Importer, Observation, RawEvidence, Scope } from '../core/importer.ts';
 import type { SourceIo } from '../core/source-io.ts';
 import { netblockKey, networkFacts } from '../registry/network-facts.ts';
-import type { Rir } from '../registry/registry-network.ts';
 import { parseWhoisIpAnswer } from './whois-ip-parse.ts';
+import { rirOfWhoisServer } from '../registry/rirs.ts';
 import { decodeWhoisText, WhoisExchangeError } from './whois-transport.ts';
 
 export interface WhoisIpQuery {
@@ -17,7 +17,6 @@ export interface WhoisIpQuery {
   childKey?: string;
 }
 
-const RIR_SERVERS: Record<string, Rir> = { 'whois.ripe.net': 'RIPE', 'whois.arin.net': 'ARIN', 'whois.apnic.net': 'APNIC', 'whois.lacnic.net': 'LACNIC', 'whois.afrinic.net': 'AFRINIC' };
 
 // RIPE Database query reference ("-L, --all-less: all levels of less specific objects, including an
 // exact match"); APNIC and AFRINIC run the same query server and document the same flag. The
@@ -54,7 +53,7 @@ export const whoisIpImporter: Importer<WhoisIpQuery> = {
   *parse(raw: RawEvidence): Iterable<Observation> {
     // IANA's answer only names the RIR to ask (refer:); its /8 is not a party's block.
     if (raw.status !== 'ok' || raw.server === 'whois.iana.org') return;
-    const answer = parseWhoisIpAnswer(decodeWhoisText(raw.body), RIR_SERVERS[raw.server]);
+    const answer = parseWhoisIpAnswer(decodeWhoisText(raw.body), rirOfWhoisServer(raw.server));
     if (answer.networks.length === 0) return;
     const ip = String(raw.meta?.forIp ?? '');
     const childKey = raw.meta?.childKey === undefined ? undefined : String(raw.meta.childKey);

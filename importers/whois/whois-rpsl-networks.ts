@@ -4,6 +4,7 @@
 import { attr, attrs, type RpslObject } from '../rpsl/rpsl-parse.ts';
 import { rpslHolder } from '../registry/holder-names.ts';
 import { compareWidestFirst, parseRangeText, type RegistryNetwork, type Rir } from '../registry/registry-network.ts';
+import { rirOfSource } from '../registry/rirs.ts';
 import type { WhoisIpAnswer } from './whois-ip-answer.ts';
 
 const ABUSE_LINE = /^Abuse contact for '([^']+)' is '([^']*)'/i;
@@ -70,7 +71,3 @@ function abuseOf(o: RpslObject, look: Lookup): string[] {
   return [...new Set(mails.map((m) => m.toLowerCase()))];
 }
 
-function rirOfSource(source: string | undefined): Rir | undefined {
-  const s = (source ?? '').toUpperCase();
-  return (['RIPE', 'APNIC', 'AFRINIC', 'LACNIC', 'ARIN'] as const).find((r) => s.startsWith(r));
-}
