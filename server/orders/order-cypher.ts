@@ -1,4 +1,5 @@
 // The Cypher of orders and demands: drafting, status events, removals per URL, a party's record.
+import { ORDER_WAS_LATE } from './order-late.ts';
 
 // Addressed to the party's Organization, or to the block when its holder is unknown.
 export const CREATE_ORDER = `
@@ -97,6 +98,6 @@ CALL (orders) {
 }
 UNWIND orders AS o
 RETURN p.key AS key, reUploads, count(o) AS received,
-       count(CASE WHEN o.status = 'complied' AND NOT EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) } THEN 1 END) AS compliedInTime,
-       count(CASE WHEN o.status = 'late' OR EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) } THEN 1 END) AS late,
+       count(CASE WHEN o.status = 'complied' AND NOT ${ORDER_WAS_LATE} THEN 1 END) AS compliedInTime,
+       count(CASE WHEN ${ORDER_WAS_LATE} THEN 1 END) AS late,
        count(CASE WHEN o.status = 'not-complied' THEN 1 END) AS notComplied`;

@@ -8,6 +8,7 @@ import { groupProposals, type AddresseeGroup } from '../rules/suggest.ts';
 import { findChainForUrl, type ChainCache } from './chain.ts';
 import { chainParties, nameCdnsByRegistry, skippedParties, type SkippedParty } from '../addressees/chain-party-notes.ts';
 import type { Party } from '../rules/chain-parties.ts';
+import { ORDER_WAS_LATE } from '../orders/order-late.ts';
 
 const CASE_URLS = `MATCH (u:Url)-[:IN_CASE]->(:Case {id: $caseId}) RETURN u.url AS url ORDER BY url LIMIT $limit`;
 
@@ -16,7 +17,7 @@ const CASE_URLS = `MATCH (u:Url)-[:IN_CASE]->(:Case {id: $caseId}) RETURN u.url 
 // party pattern without a label would scan every node of a graph holding a whole RIR.
 const UNANSWERED = `
 MATCH (o:Order)-[:ADDRESSED_TO]->(p)
-WHERE p.key IN $keys AND (o.status IN ['late', 'not-complied'] OR EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) })
+WHERE p.key IN $keys AND (o.status = 'not-complied' OR ${ORDER_WAS_LATE})
 RETURN p.key AS key, count(o) AS unanswered`;
 
 export interface AddresseeQuery {

@@ -2,6 +2,7 @@
 // history before it, for re-uploads) and the orders and demands addressed to parties.
 import { InputError } from '../input-error.ts';
 import type { GraphDb } from '../db/driver.ts';
+import { ORDER_WAS_LATE } from '../orders/order-late.ts';
 
 /** A report refuses to guess: a period with more rows than this is an error, not a silent cut. */
 export const REPORT_ROW_LIMIT = 2_000_000;
@@ -21,7 +22,7 @@ const ORDERS = `
 MATCH (o:Order)-[:ADDRESSED_TO]->(p)
 WHERE o.createdAt >= datetime($from) AND o.createdAt < datetime($to)
 RETURN p.key AS partyKey, o.instrument AS instrument, o.status AS status,
-       EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) } AS wasLate
+       ${ORDER_WAS_LATE} AS wasLate
 LIMIT $limit`;
 
 export interface NoticeRow {
