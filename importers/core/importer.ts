@@ -5,7 +5,8 @@ import type { SourceIo } from './source-io.ts';
 import type { DomainRegistration } from '../registry/domain-registration.ts';
 import type { RegistryNetwork } from '../registry/registry-network.ts';
 
-export type SourceName = 'dns' | 'whois' | 'rdap' | 'ripe-db' | 'rir-delegated' | 'caida' | 'cloud-ranges' | 'notices' | 'user';
+/** `smtp`: not a lookup but the authority's own message, an order sent by e-mail as it left and the mail server's answer. */
+export type SourceName = 'dns' | 'whois' | 'rdap' | 'ripe-db' | 'rir-delegated' | 'caida' | 'cloud-ranges' | 'notices' | 'user' | 'smtp';
 
 /** What one query to one source returned, as bytes, with where and when. */
 export interface RawEvidence {

@@ -94,6 +94,8 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     recordRemoval: { access: 'write-case', audit: arg('id', 'order'), bound: orderArg('id') },
     recordOrderSent: { access: 'send-order', audit: arg('id', 'order'), bound: orderArg('id') },
     recordProviderFeedback: { access: 'change-order', audit: arg('id', 'order'), bound: orderArg('id') },
+    // Sending is the authority speaking to a provider: legal staff; the resolver adds the recipient and Message-ID to the log.
+    sendOrderByEmail: { access: 'send-order', audit: (x) => `order:${String(x.id)} to:${String(x.to)}`, bound: orderArg('id') },
     // Its creator or an administrator sets who is on a case.
     addCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },
     removeCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },
