@@ -59,6 +59,9 @@ export async function composeMessage(m: MessageInput): Promise<ComposedMessage> 
     attachments: m.attachments.map((a) => ({ filename: a.filename, content: a.bytes, contentType: a.mediaType })),
     disableFileAccess: true, disableUrlAccess: true,
   });
-  const raw = await composer.compile().build();
+  // SMTP carries lines ending CRLF (RFC 5321 §2.3.8) and the client rewrites a bare LF on the
+  // wire: the message is made CRLF here, so the bytes kept are the bytes the server received.
+  const built = await composer.compile().build();
+  const raw = Buffer.from(built.toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
   return { raw, messageId, subject };
 }

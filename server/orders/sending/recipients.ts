@@ -17,15 +17,15 @@ export interface RecipientChoice {
   evidenceId: string | null;
 }
 
-const WHY: Record<ContactVia, string> = {
-  own: "the addressee's own abuse contact",
-  'held-block': 'the abuse contact of a block the addressee holds',
-  'held-as': 'the abuse contact of an AS the addressee holds',
-  'enclosing-block': 'the abuse contact registered for the range above the addressee (inherited, not its own)',
+const WHY: Record<ContactVia, (whose: string) => string> = {
+  own: (w) => `the addressee's own abuse contact (${w})`,
+  'held-block': (w) => `the abuse contact of the addressee's range ${w}`,
+  'held-as': (w) => `the abuse contact of the addressee's AS ${w}`,
+  'enclosing-block': (w) => `the abuse contact inherited from the range above the addressee (${w}), not its own`,
 };
 
 export function viaText(c: RecipientChoice): string {
-  return `${WHY[c.via]} (${c.whose})`;
+  return WHY[c.via](c.whose);
 }
 
 export async function recipientChoices(db: GraphDb, orderId: string): Promise<RecipientChoice[]> {
@@ -52,7 +52,7 @@ export function chooseRecipient(choices: readonly RecipientChoice[], to: string,
   if (why === '') {
     const known = choices.find((c) => c.email === address);
     const what = known === undefined ? 'not a contact the chain records for the addressee' : viaText(known);
-    throw new SendError('RECIPIENT_WITHOUT_REASON', `${address} is ${what}: say why the order goes there`);
+    throw new SendError('RECIPIENT_WITHOUT_REASON', `${address} is ${what}; say why the order goes there`);
   }
   return { to: address, reason: why };
 }

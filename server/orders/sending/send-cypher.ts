@@ -16,7 +16,8 @@ CALL (p) {
          coalesce(n.name, n.key, 'AS' + toString(n.number)) AS whose, r.evidenceId AS evidenceId
   UNION
   OPTIONAL MATCH (held:Netblock)-[h:HELD_BY]->(p) WHERE h.open
-  WITH [b IN collect(held) + CASE WHEN p:Netblock THEN [p] ELSE [] END WHERE b IS NOT NULL] AS blocks
+  WITH p, collect(held) AS held
+  WITH held + CASE WHEN p:Netblock THEN [p] ELSE [] END AS blocks
   UNWIND blocks AS b
   MATCH (b)-[w:WITHIN*1..16]->(up:Netblock)-[r:ABUSE_CONTACT]->(c:Contact)
   WHERE r.open AND all(x IN w WHERE x.open)
