@@ -95,7 +95,7 @@ describe('sending an order by e-mail', () => {
   it('writes the send into the audit log with the order, the recipient and the Message-ID', async () => {
     const entries = await readAudit(db, { since: new Date('2026-11-23T00:00:00Z'), limit: 100 });
     const sent = (await orderOf(id)).sentMessage!;
-    const mine = entries.filter((e) => e.action === 'order-email').map((e) => ({ user: e.username, target: e.target, ...(JSON.parse(e.detail ?? '{}') as Record<string, unknown>) }));
+    const mine = entries.filter((e) => e.action === 'order-email').map((e): Record<string, unknown> => ({ user: e.username, target: e.target, ...(JSON.parse(e.detail ?? '{}') as Record<string, unknown>) }));
     expect(mine.map((d) => [d.user, d.target, d.outcome, d.to, d.messageId])).toEqual([['test-legal', `order:${id}`, 'sent', 'abuse@send-hosting.example', sent.messageId]]);
   });
 
