@@ -2,6 +2,7 @@
 // removal recorded per URL, and its evidence pack; without one, the open orders to follow up.
 import { changeOrderStatus, evidencePackHref, fetchOpenOrders, fetchOrder, recordRemoval, type Order, type OrderSummary } from '../api/addressees.ts';
 import { may, notForYou } from '../state/may.ts';
+import { orderSendSection } from './order-send.ts';
 import { update } from '../state/url-state.ts';
 import { button, byId, cut, el, errorText, say, table } from '../dom.ts';
 import { relativeText, timeEl } from '../time-text.ts';
@@ -57,6 +58,7 @@ function renderOrder(region: HTMLElement, o: Order): void {
     packLinks(o),
     table('URLs', ['URL', 'Removed'], urlRows(region, o, status)),
     table('History', ['Status', 'When', 'Who', 'Note'], o.events.map((e) => [e.status, timeEl(e.at), e.by, e.note ?? ''])),
+    orderSendSection(o.id, () => void showOrder(o.id)),
     statusControl(region, o, status), status,
   );
 }

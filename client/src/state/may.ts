@@ -1,7 +1,7 @@
 // What the signed-in user may do, as the server says (`me { actions }`, from
 // server/auth/permissions.ts): the page shows a control only to those who may use it, and says who
 // may instead of offering a button the server would refuse.
-export type Action = 'read-case' | 'read-evidence' | 'write-case' | 'import-data' | 'create-order' | 'change-order' | 'override-suggestion' | 'manage-users' | 'read-audit';
+export type Action = 'read-case' | 'read-evidence' | 'write-case' | 'import-data' | 'create-order' | 'change-order' | 'send-order' | 'override-suggestion' | 'manage-users' | 'read-audit';
 
 let actions = new Set<string>();
 let roleName = '';
@@ -19,6 +19,7 @@ const WHO: Partial<Record<Action, string>> = {
   'write-case': 'investigators, legal staff and administrators',
   'create-order': 'investigators, legal staff and administrators',
   'change-order': 'legal staff and administrators',
+  'send-order': 'legal staff and administrators',
   'override-suggestion': 'legal staff and administrators',
 };
 
