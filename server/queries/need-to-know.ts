@@ -35,12 +35,14 @@ const ORDERS_HIDDEN = `UNWIND $ids AS id MATCH (o:Order {id: id}) WHERE NOT ${or
 const NOTICES_HIDDEN = `UNWIND $ids AS id MATCH (n:Notice {id: id}) WHERE NOT ${noticeVisible('n')} RETURN n.id AS key LIMIT $limit`;
 
 // Which of these stored answers name something the user may not read: the intake line of a URL
-// (ABOUT the URL and its case), or a notice export (its whole file lists the URLs of every case in it).
+// (ABOUT the URL and its case), a notice export (its whole file lists the URLs of every case in it),
+// or an order sent by e-mail (the message names the order's URLs and carries its pack).
 const EVIDENCE_HIDDEN = `
 UNWIND $ids AS id
 MATCH (e:Evidence {id: id})
 WHERE exists { MATCH (e)-[:ABOUT]->(x) WHERE (x:Url OR x:Case OR x:Notice) AND NOT ${nodeVisible('x')} }
    OR (e.source = 'notices' AND exists { MATCH (:Notice)-[r:REPORTS]->(x:Url) WHERE (r.evidenceId = e.id OR r.firstEvidenceId = e.id) AND NOT ${urlVisible('x')} })
+   OR (e.source = 'smtp' AND exists { MATCH (o:Order)-[:SEND_ATTEMPT]->(e) WHERE NOT ${orderVisible('o')} })
 RETURN e.id AS key LIMIT $limit`;
 
 // Whether a case exists, and whether the user is a member of it.

@@ -99,6 +99,13 @@ describe('sending an order by e-mail', () => {
     expect(mine.map((d) => [d.user, d.target, d.outcome, d.to, d.messageId])).toEqual([['test-legal', `order:${id}`, 'sent', 'abuse@send-hosting.example', sent.messageId]]);
   });
 
+  it("keeps the sent message from those not on the order's case (need-to-know)", async () => {
+    const evidenceId = (await orderOf(id)).sentMessage!.evidenceId;
+    const q = 'query($e: ID!) { evidence(id: $e) { id source } }';
+    expect(await legal(q, { e: evidenceId })).toEqual({ evidence: { id: evidenceId, source: 'smtp' } });
+    expect((await graphqlErrors(yoga, { db, role: 'viewer' })(q, { e: evidenceId })).map((e) => e.code)).toEqual(['NOT_A_MEMBER']);
+  });
+
   it('refuses to send a sent order again unless asked as a re-send, which keeps the first deadline', async () => {
     const again = await sendAs({ id, to: 'abuse@send-hosting.example' });
     expect(again).toMatchObject({ __typename: 'OrderSendRefused', reason: 'ALREADY_SENT' });
