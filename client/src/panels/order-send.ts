@@ -22,7 +22,7 @@ function localNow(): string {
 }
 const isoOf = (local: string) => new Date(local).toISOString();
 
-function emailForm(s: SendState, done: () => void, status: HTMLElement): HTMLElement {
+function emailForm(s: SendState, done: () => void, status: HTMLElement, resend = false): HTMLElement {
   const d = s.emailDelivery;
   if (!d.configured) return el('p', { class: 'hint', id: 'send-no-smtp' }, 'No mail server is configured (smtp.host or HOSTCHAIN_SMTP): record below how the order was sent.');
   const to = el('select', { 'aria-label': 'Recipient', id: 'send-to' },
@@ -31,15 +31,15 @@ function emailForm(s: SendState, done: () => void, status: HTMLElement): HTMLEle
   const typed = el('input', { 'aria-label': 'Other recipient address', type: 'email', placeholder: 'name@domain', id: 'send-to-other' });
   const reason = el('input', { 'aria-label': 'Reason for this recipient', placeholder: 'why this address (needed unless it is the proposed one)', id: 'send-reason' });
   const language = el('select', { 'aria-label': 'Language', id: 'send-language' }, el('option', { value: 'NL' }, 'Dutch'), el('option', { value: 'EN' }, 'English'));
-  const send = button('Send by e-mail', () => {
+  const send = button(resend ? 'Send again by e-mail (re-send)' : 'Send by e-mail', () => {
     const address = to.value === OTHER ? typed.value.trim() : to.value;
     send.disabled = true;
     say(status, `Sending to ${address}…`);
-    sendOrderByEmail({ id: s.id, to: address, language: language.value as S.SendLanguage, recipientReason: reason.value.trim() || null, resend: false })
+    sendOrderByEmail({ id: s.id, to: address, language: language.value as S.SendLanguage, recipientReason: reason.value.trim() || null, resend })
       .then(() => done())
       .catch((err: unknown) => { send.disabled = false; say(status, errorText(err), true); });
-  }, { id: 'send-email' });
-  return el('div', { class: 'toolbar', role: 'group', 'aria-label': 'Send by e-mail' },
+  }, { id: resend ? 'resend-email' : 'send-email', class: resend ? 'secondary' : '' });
+  return el('div', { class: 'toolbar', role: 'group', 'aria-label': resend ? 'Send again by e-mail' : 'Send by e-mail' },
     field('To', to), typed, reason, field('Language', language), send, el('span', { class: 'hint' }, `from ${d.from ?? '?'}`));
 }
 
@@ -98,6 +98,10 @@ function render(box: HTMLElement, s: SendState, done: () => void): void {
     parts.push(failedAttempts(s));
   } else if (s.sentAt !== null) {
     parts.push(sentText(s), failedAttempts(s));
+    // A second message only on purpose: its own control, folded away, and the server refuses it unless asked as a re-send.
+    if (['sent', 'acknowledged', 'late'].includes(s.status) && may('send-order') && s.emailDelivery.configured) {
+      parts.push(el('details', {}, el('summary', {}, 'Send it again…'), emailForm(s, done, status, true)));
+    }
     if (s.outcome !== null) parts.push(answerText(s));
     else if (['sent', 'acknowledged', 'late'].includes(s.status) && may('change-order')) parts.push(answerForm(s, done, status));
   }
