@@ -57,6 +57,9 @@ export const MUTATION_MATRIX: Record<string, MatrixRow> = {
   draftOrder: m('investigator', 'draftOrder(instrument: REMOVAL_ORDER, addresseeKey: "RIPE:ORG-NONE", urls: [], material: CSAM) { __typename }'),
   changeOrderStatus: m('legal', `changeOrderStatus(id: "${NO_ORDER}", status: SENT) { __typename }`),
   recordRemoval: m('investigator', `recordRemoval(id: "${NO_ORDER}", url: "http://matrix.example/") { __typename }`),
+  recordOrderSent: m('legal', `recordOrderSent(id: "${NO_ORDER}", channel: PERCI) { __typename }`),
+  recordProviderFeedback: m('legal', `recordProviderFeedback(id: "${NO_ORDER}", outcome: REMOVED, at: "2026-01-01T00:00:00Z") { __typename }`),
+  sendOrderByEmail: m('legal', `sendOrderByEmail(id: "${NO_ORDER}", to: "abuse@matrix.example", language: EN) { __typename }`),
   // Any account may ask; who may set a case's members (its creator, an administrator) is need-to-know's (need-to-know-matrix.ts).
   addCaseMember: m('viewer', 'addCaseMember(caseName: "Matrix", username: "matrix-nobody") { __typename }'),
   removeCaseMember: m('viewer', 'removeCaseMember(caseName: "Matrix", username: "matrix-nobody") { __typename }'),

@@ -80,6 +80,8 @@ export const NEED_TO_KNOW: Record<string, NtkRow> = {
   // A change the status table refuses (drafted → complied): it runs without changing the order.
   'changeOrderStatus': m('legal', 'ran', 'NOT_A_MEMBER', (f) => `changeOrderStatus(id: "${f.orderId}", status: COMPLIED) { __typename }`),
   'recordRemoval': m('investigator', 'ran', 'NOT_A_MEMBER', (f) => `recordRemoval(id: "${f.orderId}", url: "http://not-in-the-order.example/") { __typename }`),
+  // Refused before any mail server is asked (not one address): it runs without sending.
+  'sendOrderByEmail': m('legal', 'ran', 'NOT_A_MEMBER', (f) => `sendOrderByEmail(id: "${f.orderId}", to: "not-an-address", language: EN) { __typename }`),
   'addCaseMember': m('viewer', 'ran', 'NOT_A_MEMBER', () => `addCaseMember(caseName: ${s(CASE)}, username: "bob") { __typename }`, { adminNonMember: 'ran', creatorOnly: true }),
   'removeCaseMember': m('viewer', 'ran', 'NOT_A_MEMBER', () => `removeCaseMember(caseName: ${s(CASE)}, username: "nobody-on-it") { __typename }`, { adminNonMember: 'ran', creatorOnly: true }),
 };
