@@ -32,7 +32,9 @@ describe('choosing the recipient', () => {
     { email: 'abuse@hoster.example', role: 'abuse', via: 'own', whose: 'Hoster B.V.', evidenceId: 'ev-1' },
     { email: 'abuse@upstream.example', role: 'abuse', via: 'enclosing-block', whose: 'UPSTREAM-NET', evidenceId: 'ev-2' },
   ];
-  const refusal = (f: () => unknown) => { try { f(); return undefined; } catch (e) { return e instanceof SendError ? [e.code, e.message] : e; } };
+  const refusal = (f: () => unknown): [string, string] | undefined => {
+    try { f(); return undefined; } catch (e) { if (e instanceof SendError) return [e.code, e.message]; throw e; }
+  };
 
   it("takes the addressee's own contact as it is, and any other only with a reason", () => {
     expect(chooseRecipient(choices, ' Abuse@Hoster.example ', undefined)).toEqual({ to: 'abuse@hoster.example', reason: null });
