@@ -15,10 +15,10 @@ const wordOf = <V extends string>(list: readonly Term<V>[], value: string | null
 const options = <V extends string>(list: readonly Term<V>[], skip: string[] = []) => list.filter((t) => !skip.includes(t.value)).map((t) => el('option', { value: enumOf(t.value) }, t.en));
 const field = (label: string, control: HTMLElement) => el('label', { class: 'field' }, `${label} `, control);
 
-/** Now, as a datetime-local input shows it (the browser's time zone, to the minute). */
+/** Now, as a datetime-local input shows it (the browser's time zone, to the second: an answer must not read as before the sending). */
 function localNow(): string {
   const d = new Date();
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
 }
 const isoOf = (local: string) => new Date(local).toISOString();
 
@@ -29,6 +29,10 @@ function emailForm(s: SendState, done: () => void, status: HTMLElement, resend =
     ...d.recipients.map((r) => el('option', { value: r.email, selected: r.proposed }, `${r.email} — ${r.why}`)),
     el('option', { value: OTHER, selected: d.recipients.length === 0 }, 'another address…'));
   const typed = el('input', { 'aria-label': 'Other recipient address', type: 'email', placeholder: 'name@domain', id: 'send-to-other' });
+  // The address field only when the sender types one.
+  const showTyped = () => { typed.hidden = to.value !== OTHER; };
+  to.addEventListener('change', showTyped);
+  showTyped();
   const reason = el('input', { 'aria-label': 'Reason for this recipient', placeholder: 'why this address (needed unless it is the proposed one)', id: 'send-reason' });
   const language = el('select', { 'aria-label': 'Language', id: 'send-language' }, el('option', { value: 'NL' }, 'Dutch'), el('option', { value: 'EN' }, 'English'));
   const send = button(resend ? 'Send again by e-mail (re-send)' : 'Send by e-mail', () => {
@@ -45,7 +49,7 @@ function emailForm(s: SendState, done: () => void, status: HTMLElement, resend =
 
 function otherChannelForm(s: SendState, done: () => void, status: HTMLElement): HTMLElement {
   const channel = el('select', { 'aria-label': 'Sent via', id: 'sent-channel' }, ...options(CHANNELS, ['email']), el('option', { value: 'EMAIL' }, 'e-mail (outside hostchain)'));
-  const at = el('input', { 'aria-label': 'Sent at', type: 'datetime-local', value: localNow(), id: 'sent-at' });
+  const at = el('input', { 'aria-label': 'Sent at', type: 'datetime-local', step: '1', value: localNow(), id: 'sent-at' });
   const note = el('input', { 'aria-label': 'Sending note', placeholder: 'note (reference, …)' });
   const record = button('Record as sent', () => {
     recordOrderSent({ id: s.id, channel: channel.value as S.OrderChannel, at: isoOf(at.value), note: note.value.trim() || null })
@@ -71,7 +75,7 @@ function answerText(s: SendState): HTMLElement {
 
 function answerForm(s: SendState, done: () => void, status: HTMLElement): HTMLElement {
   const outcome = el('select', { 'aria-label': 'Outcome', id: 'answer-outcome' }, ...options(OUTCOMES));
-  const at = el('input', { 'aria-label': 'Answered at', type: 'datetime-local', value: localNow(), id: 'answer-at' });
+  const at = el('input', { 'aria-label': 'Answered at', type: 'datetime-local', step: '1', value: localNow(), id: 'answer-at' });
   const form = el('select', { 'aria-label': 'Content form', id: 'answer-form' }, el('option', { value: '' }, '–'), ...options(CONTENT_FORMS));
   const target = el('select', { 'aria-label': 'Target', id: 'answer-target' }, el('option', { value: '' }, '–'), ...options(TARGETS));
   const reason = el('input', { 'aria-label': 'Reason or note', placeholder: 'reason (required when it could not be executed)', id: 'answer-reason' });
