@@ -1,7 +1,7 @@
 // Why an order was not sent by e-mail, as a code to branch on and a sentence to show. A send the
 // mail server refused or that could not reach it names the attempt kept as evidence.
 export const SEND_ERROR_CODES = [
-  'NOT_FOUND', 'NOT_SENDABLE', 'ALREADY_SENT', 'SENDING', 'NO_SMTP', 'BAD_RECIPIENT', 'RECIPIENT_WITHOUT_REASON', 'NO_DOCUMENT', 'REFUSED_BY_SERVER', 'NOT_DELIVERED',
+  'NOT_FOUND', 'NOT_SENDABLE', 'ALREADY_SENT', 'SENDING', 'NO_SMTP', 'BAD_RECIPIENT', 'RECIPIENT_WITHOUT_REASON', 'REFUSED_BY_SERVER', 'NOT_DELIVERED', 'SENT_NOT_RECORDED',
 ] as const;
 export type SendErrorCode = (typeof SEND_ERROR_CODES)[number];
 

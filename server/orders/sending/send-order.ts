@@ -63,30 +63,41 @@ function senderOf(config: SendDeps['config']): string {
 }
 
 export async function sendOrderByEmail(deps: SendDeps, req: SendRequest): Promise<SendOutcome> {
+  // Taken before the order is read: a second send that read it as drafted cannot pass after the first is done.
+  if (inFlight.has(req.orderId)) throw new SendError('SENDING', `order ${req.orderId} is being sent right now`);
+  inFlight.add(req.orderId);
+  try {
+    return await sendOnce(deps, req);
+  } finally {
+    inFlight.delete(req.orderId);
+  }
+}
+
+async function sendOnce(deps: SendDeps, req: SendRequest): Promise<SendOutcome> {
   const order = await getOrder(deps.db, req.orderId);
   if (order === undefined) throw new SendError('NOT_FOUND', `no order ${req.orderId}`);
   checkSendable(order, req.resend === true);
   const from = senderOf(deps.config);
   const recipient = chooseRecipient(await recipientChoices(deps.db, order.id), req.to, req.recipientReason);
-  if (inFlight.has(order.id)) throw new SendError('SENDING', `order ${order.id} is being sent right now`);
-  inFlight.add(order.id);
+  const attachments = await orderAttachments(deps, order.id, req.language);
+  const message = await composeMessage({
+    orderId: order.id, kind: documentKindOf(order), language: req.language, from, to: recipient.to, date: deps.now(),
+    deadlineHours: order.deadlineHours, authority: deps.config.authority, attachments,
+  });
+  const delivery = await deliver(deps.config.smtp, { from: mailboxOf(from), to: recipient.to }, message.raw);
+  // Sent at the moment the server answered: the deadline runs from its acceptance.
+  const at = deps.now();
+  const attempt: Attempt = { order, req, from, to: recipient.to, reason: recipient.reason, message, delivery, at };
+  if (!delivery.accepted) throw failure(deps.config.smtp, order, { evidenceId: await keepAttempt(deps, attempt), delivery, messageId: message.messageId });
   try {
-    const attachments = await orderAttachments(deps, order.id, req.language);
-    const message = await composeMessage({
-      orderId: order.id, kind: documentKindOf(order), language: req.language, from, to: recipient.to, date: deps.now(),
-      deadlineHours: order.deadlineHours, authority: deps.config.authority, attachments,
-    });
-    const delivery = await deliver(deps.config.smtp, { from: mailboxOf(from), to: recipient.to }, message.raw);
-    // Sent at the moment the server answered: the deadline runs from its acceptance.
-    const at = deps.now();
-    const evidenceId = await keepAttempt(deps, { order, req, from, to: recipient.to, reason: recipient.reason, message, delivery, at });
-    if (!delivery.accepted) throw failure(deps.config.smtp, order, { evidenceId, delivery, messageId: message.messageId });
+    const evidenceId = await keepAttempt(deps, attempt);
     const sent = order.status === 'drafted'
       ? await recordSending(deps.db, order.id, { channel: 'email', messageEvidenceId: evidenceId, note: `sent by e-mail to ${recipient.to}, Message-ID ${message.messageId}` }, { by: req.by, at })
       : (await getOrder(deps.db, order.id))!;
     return { order: sent, evidenceId, messageId: message.messageId, to: recipient.to, reply: delivery.reply };
-  } finally {
-    inFlight.delete(order.id);
+  } catch (err) {
+    // The provider has the order: say so, so that nobody sends it again because the record is missing.
+    throw new SendError('SENT_NOT_RECORDED', `The mail server accepted the message at ${at.toISOString()} (Message-ID ${message.messageId}, "${delivery.reply}") but it could not be recorded: ${(err as Error).message}. Do not send it again: record it as sent by e-mail at that time.`, null, delivery.reply, message.messageId);
   }
 }
 
