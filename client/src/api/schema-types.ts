@@ -831,7 +831,7 @@ export interface OrderRefused {
   reason: OrderRefusalCode;
 }
 
-export type OrderSendRefusalCode = 'ALREADY_SENT' | 'BAD_RECIPIENT' | 'NOT_DELIVERED' | 'NOT_FOUND' | 'NOT_SENDABLE' | 'NO_DOCUMENT' | 'NO_SMTP' | 'RECIPIENT_WITHOUT_REASON' | 'REFUSED_BY_SERVER' | 'SENDING';
+export type OrderSendRefusalCode = 'ALREADY_SENT' | 'BAD_RECIPIENT' | 'NOT_DELIVERED' | 'NOT_FOUND' | 'NOT_SENDABLE' | 'NO_SMTP' | 'RECIPIENT_WITHOUT_REASON' | 'REFUSED_BY_SERVER' | 'SENDING' | 'SENT_NOT_RECORDED';
 
 /** The order was not sent by e-mail: refused before sending (already sent, no mail server, a recipient without its reason), or the mail server refused it or could not be reached; then the attempt is kept as evidence. */
 export interface OrderSendRefused {
