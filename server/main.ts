@@ -34,7 +34,7 @@ export async function runServer(opts: { config?: Config; log?: (msg: string) => 
   // No administrator yet: a one-time link replaces the second command a newcomer would need.
   const setup = (await adminExists(db)) ? undefined : createSetupToken();
   const yoga = createHostchainYoga({ db, config, rules, setup });
-  const server = createServer(createRequestListener({ yoga, clientDir: CLIENT_DIST, packs: { db, rules } }));
+  const server = createServer(createRequestListener({ yoga, clientDir: CLIENT_DIST, packs: { db, rules }, documents: { db, rules, config } }));
   try {
     await listen(server, config.server.host, config.server.port);
   } catch (err) {

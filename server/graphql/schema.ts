@@ -16,6 +16,7 @@ import './types/hosters.ts';
 import './types/hosting-timeline.ts';
 import './types/notices.ts';
 import './types/orders.ts';
+import './types/order-documents.ts';
 import './types/order-sending.ts';
 import './types/refusals.ts';
 import './types/packs.ts';

@@ -1,12 +1,14 @@
-// One request listener: GraphQL at /graphql, evidence packs of orders, the built client everywhere else.
+// One request listener: GraphQL at /graphql, evidence packs and documents of orders, the built client everywhere else.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphDb } from '../db/driver.ts';
 import { GRAPHQL_PATH, type HostchainYoga } from '../graphql/yoga.ts';
 import type { RuleTable } from '../rules/rule-table.ts';
 import { PACK_ROUTE, serveEvidencePack } from './evidence-pack-route.ts';
+import { ORDER_DOCUMENT_ROUTE, serveOrderDocument } from './order-document-route.ts';
+import type { DocumentDeps } from '../orders/documents/order-document.ts';
 import { serveStatic } from './static-files.ts';
 
-export function createRequestListener(opts: { yoga: HostchainYoga; clientDir: string; packs?: { db: GraphDb; rules: RuleTable } }) {
+export function createRequestListener(opts: { yoga: HostchainYoga; clientDir: string; packs?: { db: GraphDb; rules: RuleTable }; documents?: DocumentDeps }) {
   const route = routeRequest(opts);
   // No request may take the server down: whatever a handler throws ends that request with a 500.
   return (req: IncomingMessage, res: ServerResponse): void => {
@@ -20,7 +22,7 @@ export function createRequestListener(opts: { yoga: HostchainYoga; clientDir: st
   };
 }
 
-function routeRequest(opts: { yoga: HostchainYoga; clientDir: string; packs?: { db: GraphDb; rules: RuleTable } }) {
+function routeRequest(opts: { yoga: HostchainYoga; clientDir: string; packs?: { db: GraphDb; rules: RuleTable }; documents?: DocumentDeps }) {
   const statics = serveStatic(opts.clientDir);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
@@ -32,6 +34,13 @@ function routeRequest(opts: { yoga: HostchainYoga; clientDir: string; packs?: { 
     if (pack !== null && opts.packs !== undefined && (req.method === 'GET' || req.method === 'HEAD')) {
       serveEvidencePack(opts.packs, req, res, pack).catch((err: Error) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`evidence pack failed: ${err.message}\n`);
+      });
+      return;
+    }
+    const doc = ORDER_DOCUMENT_ROUTE.exec(pathname);
+    if (doc !== null && opts.documents !== undefined && (req.method === 'GET' || req.method === 'HEAD')) {
+      serveOrderDocument(opts.documents, req, res, doc).catch((err: Error) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`order document failed: ${err.message}\n`);
       });
       return;
     }

@@ -61,6 +61,8 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     orders: { access: 'read-case', audit: (a) => `orders:${Array.isArray(a.status) ? a.status.join(',') : 'all'}${typeof a.addresseeKey === 'string' ? `:party:${a.addresseeKey}` : ''}` },
     partyRecord: { access: 'read-case', audit: arg('key', 'party') },
     evidencePack: { access: 'read-evidence', audit: arg('orderId', 'order'), bound: orderArg('orderId'), cost: 10 },
+    // Makes the document anew each call: every one is in the audit log, with the kind and language asked for.
+    orderDocument: { access: 'read-evidence', audit: (a) => `order:${String(a.orderId)}:document:${String(a.kind ?? 'own')}.${String(a.language)}`, bound: orderArg('orderId'), cost: 10 },
     resolveJob: { access: 'read-case', audit: arg('id', 'job'), bound: jobArg },
     // Reads the notices of every case in the period: audited as a report over the period.
     hosterReport: { access: 'read-case', audit: (a) => `hoster-report:${iso(a.from)}..${iso(a.to)}:${String(a.role ?? 'hoster')}`, cost: 20 },
