@@ -2,6 +2,7 @@
 // removal recorded per URL, and its evidence pack; without one, the open orders to follow up.
 import { changeOrderStatus, evidencePackHref, fetchOpenOrders, fetchOrder, recordRemoval, type Order, type OrderSummary } from '../api/addressees.ts';
 import { may, notForYou } from '../state/may.ts';
+import { orderDocuments } from './order-documents.ts';
 import { orderSendSection } from './order-send.ts';
 import { update } from '../state/url-state.ts';
 import { button, byId, cut, el, errorText, say, table } from '../dom.ts';
@@ -56,6 +57,7 @@ function renderOrder(region: HTMLElement, o: Order): void {
     button('← All open orders', () => update({ order: null }), { class: 'secondary' }),
     el('dl', { class: 'kv', id: 'order-summary' }, ...rows.filter(([, v]) => v !== null).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v!)])),
     packLinks(o),
+    orderDocuments(o.id),
     table('URLs', ['URL', 'Removed'], urlRows(region, o, status)),
     table('History', ['Status', 'When', 'Who', 'Note'], o.events.map((e) => [e.status, timeEl(e.at), e.by, e.note ?? ''])),
     orderSendSection(o.id, () => void showOrder(o.id)),

@@ -51,7 +51,7 @@ export async function startE2eApp(opts: { users: { username: string; role: Role 
   if (opts.routes !== undefined) scenario.rdap.setRoutes(opts.routes);
   const rules = loadRuleTable();
   const yoga = createHostchainYoga({ db, config: scenario.config, io: createSourceIo(scenario.config), rules });
-  const server: Server = createServer(createRequestListener({ yoga, clientDir: CLIENT_DIST, packs: { db, rules } }));
+  const server: Server = createServer(createRequestListener({ yoga, clientDir: CLIENT_DIST, packs: { db, rules }, documents: { db, rules, config: scenario.config } }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

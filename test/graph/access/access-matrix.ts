@@ -29,6 +29,7 @@ export const QUERY_MATRIX: Record<string, MatrixRow> = {
   orders: q('viewer', 'orders(first: 1, status: [SENT]) { edges { node { id } } }'),
   partyRecord: q('viewer', 'partyRecord(key: "RIPE:ORG-NONE") { received }'),
   evidencePack: q('viewer', `evidencePack(orderId: "${NO_ORDER}") { evidenceCount }`),
+  orderDocument: q('viewer', `orderDocument(orderId: "${NO_ORDER}", language: EN) { text }`),
   resolveJob: q('viewer', 'resolveJob(id: "job-none") { id }'),
   neighbourhood: q('viewer', 'neighbourhood(label: "IpAddress", key: "198.51.100.1") { truncated }'),
   entity: q('viewer', 'entity(label: "IpAddress", key: "198.51.100.1") { node { id } }'),

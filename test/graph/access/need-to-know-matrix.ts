@@ -58,6 +58,7 @@ export const NEED_TO_KNOW: Record<string, NtkRow> = {
   'orders: the list': q('viewer', 'shown', 'ran', () => 'orders(first: 200) { edges { node { id urls { url } } } }'),
   'orders: one addressee': q('viewer', 'shown', 'ran', () => 'orders(first: 200, addresseeKey: "RIPE:ORG-H1-RIPE") { edges { node { urls { url } } } }'),
   'evidencePack': q('viewer', 'shown', 'NOT_A_MEMBER', (f) => `evidencePack(orderId: "${f.orderId}") { json }`),
+  'orderDocument': q('viewer', 'shown', 'NOT_A_MEMBER', (f) => `orderDocument(orderId: "${f.orderId}", language: EN) { text }`),
   'resolveJob': q('viewer', 'ran', 'NOT_A_MEMBER', (f) => `resolveJob(id: "${f.jobId}") { id total }`),
   'evidence: the intake line of a URL': q('viewer', 'shown', 'NOT_A_MEMBER', (f) => `evidence(id: "${f.intakeEvidenceId}") { rawText }`),
   'evidence: the notice export naming it': q('viewer', 'shown', 'NOT_A_MEMBER', (f) => `evidence(id: "${f.noticeRunEvidenceId}") { rawText }`),
