@@ -38,6 +38,7 @@ describe('the documents of an order', () => {
   it('lists the removal order in Dutch and English, as text and PDF, on the order panel', async () => {
     await page.goto(app.url);
     await signInThroughForm(page, 'lena');
+    await page.getByRole('button', { name: 'Load the demo case' }).waitFor();
     await page.goto(`${app.url}/?view=addressees&order=${orderId}`);
     const docs = page.getByRole('region', { name: 'Documents' });
     await docs.getByRole('link').first().waitFor();
