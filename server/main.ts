@@ -8,6 +8,7 @@ import { defaultPaths, stopLocalNeo4j } from './db/local-neo4j.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { createHostchainYoga } from './graphql/yoga.ts';
 import { createRequestListener } from './http/app.ts';
+import { checkTemplates, templatesDir } from './orders/documents/template-files.ts';
 import { loadRuleTable } from './rules/rule-table.ts';
 import { buildClientIfStale, CLIENT_DIST } from './http/client-build.ts';
 import { adminExists } from './auth/users.ts';
@@ -31,6 +32,8 @@ export async function runServer(opts: { config?: Config; log?: (msg: string) => 
   await buildClientIfStale(log);
   // One rule table for the API and the evidence-pack files: read and checked once at start-up.
   const rules = loadRuleTable();
+  // A broken order template does not stop the server (the other documents still work): it is said now, and again on each document from it.
+  for (const problem of checkTemplates(templatesDir())) log(`order document template refused: ${problem}`);
   // No administrator yet: a one-time link replaces the second command a newcomer would need.
   const setup = (await adminExists(db)) ? undefined : createSetupToken();
   const yoga = createHostchainYoga({ db, config, rules, setup });
