@@ -42,7 +42,7 @@ export async function serveOrderDocument(deps: DocumentDeps, req: IncomingMessag
   } catch (err) {
     // A broken template is the legal staff's to fix: say which file and line.
     if (!(err instanceof DocumentError) && !(err instanceof TemplateError)) throw err;
-    await entry(`failed: ${err instanceof DocumentError ? err.code : err.code}`, { error: err.message });
+    await entry(`failed: ${err.code}`, { error: err.message });
     plain(res, err instanceof DocumentError ? 404 : 500, err.message);
     return;
   }
