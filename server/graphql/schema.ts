@@ -10,6 +10,7 @@ import './types/chain.ts';
 import './types/chain-party.ts';
 import './types/demo.ts';
 import './types/evidence.ts';
+import './types/follow-up.ts';
 import './types/graph-node.ts';
 import './types/health.ts';
 import './types/hosters.ts';
