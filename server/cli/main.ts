@@ -7,6 +7,7 @@ import { registerCaseCommands } from './case-members.ts';
 import { registerChainCommand } from './chain.ts';
 import { registerDbCommands } from './db.ts';
 import { registerDemoCommand } from './demo.ts';
+import { registerEnforcementCommand } from './enforcement.ts';
 import { registerFollowUpCommand } from './follow-up.ts';
 import { registerImportCommand } from './import.ts';
 import { registerRdapCommands } from './rdap.ts';
@@ -20,7 +21,7 @@ const program = new Command('hostchain')
   .version((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version, '-V, --version', 'print the version')
   .showHelpAfterError();
 
-for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerReportCommand, registerFollowUpCommand, registerRdapCommands, registerDemoCommand, registerUserCommands, registerCaseCommands, registerDbCommands]) register(program);
+for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerReportCommand, registerEnforcementCommand, registerFollowUpCommand, registerRdapCommands, registerDemoCommand, registerUserCommands, registerCaseCommands, registerDbCommands]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -4,6 +4,7 @@ import type { GraphDb } from '../db/driver.ts';
 import { GRAPHQL_PATH, type HostchainYoga } from '../graphql/yoga.ts';
 import type { RuleTable } from '../rules/rule-table.ts';
 import { PACK_ROUTE, serveEvidencePack } from './evidence-pack-route.ts';
+import { ENFORCEMENT_ROUTE, serveEnforcementFile } from './enforcement-file-route.ts';
 import { serveStatic } from './static-files.ts';
 
 export function createRequestListener(opts: { yoga: HostchainYoga; clientDir: string; packs?: { db: GraphDb; rules: RuleTable } }) {
@@ -32,6 +33,13 @@ function routeRequest(opts: { yoga: HostchainYoga; clientDir: string; packs?: { 
     if (pack !== null && opts.packs !== undefined && (req.method === 'GET' || req.method === 'HEAD')) {
       serveEvidencePack(opts.packs, req, res, pack).catch((err: Error) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`evidence pack failed: ${err.message}\n`);
+      });
+      return;
+    }
+    const enforcement = ENFORCEMENT_ROUTE.exec(pathname);
+    if (enforcement !== null && opts.packs !== undefined && (req.method === 'GET' || req.method === 'HEAD')) {
+      serveEnforcementFile(opts.packs, req, res, enforcement).catch((err: Error) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`enforcement file failed: ${err.message}\n`);
       });
       return;
     }
