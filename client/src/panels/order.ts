@@ -6,6 +6,7 @@ import { orderSendSection } from './order-send.ts';
 import { update } from '../state/url-state.ts';
 import { button, byId, cut, el, errorText, say, table } from '../dom.ts';
 import { relativeText, timeEl } from '../time-text.ts';
+import { orderFollowUp } from './order-follow-up.ts';
 
 const SHORT: Record<string, string> = { 'removal-order': 'Removal order', 'information-demand': 'Demand', 'registrar-request': 'Registrar request' };
 const words = (status: string) => status.toLowerCase().replace(/[_-]/g, ' ');
@@ -56,6 +57,7 @@ function renderOrder(region: HTMLElement, o: Order): void {
     button('← All open orders', () => update({ order: null }), { class: 'secondary' }),
     el('dl', { class: 'kv', id: 'order-summary' }, ...rows.filter(([, v]) => v !== null).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v!)])),
     packLinks(o),
+    orderFollowUp(o),
     table('URLs', ['URL', 'Removed'], urlRows(region, o, status)),
     table('History', ['Status', 'When', 'Who', 'Note'], o.events.map((e) => [e.status, timeEl(e.at), e.by, e.note ?? ''])),
     orderSendSection(o.id, () => void showOrder(o.id)),
