@@ -46,7 +46,7 @@ function render(section: HTMLElement, o: { id: string; status: string }, f: Orde
     say(status, 'Resolving its URLs again (DNS, registry and routing only)…');
     runFollowUp(o.id).then(() => showFollowUp(section, o)).catch((err: unknown) => say(status, `Not checked: ${errorText(err)}`, true));
   }, { class: 'secondary' }) : null;
-  section.replaceChildren(el('h3', {}, 'Follow-up'), checked, findings ?? '', silent ?? '', newOrderButton(o.id, f, status) ?? '', now ?? '', status);
+  section.replaceChildren(el('h3', {}, 'Follow-up'), checked, findings ?? '', silent ?? '', el('div', { class: 'toolbar' }, newOrderButton(o.id, f, status) ?? '', now ?? ''), status);
 }
 
 async function showFollowUp(section: HTMLElement, o: { id: string; status: string }): Promise<void> {
