@@ -1,11 +1,12 @@
 // The Cypher of late orders: orders past their deadline and the member-state authorities told.
 import { orderVisible } from '../../queries/need-to-know.ts';
+import { ORDER_WAS_LATE } from '../order-late.ts';
 
 // Orders not acted on within their deadline (late, complied after it, or still open past it) that
 // the user may read, each with the authorities told about it; newest deadline first.
 export const LATE_ORDERS = `
 MATCH (o:Order)-[:ADDRESSED_TO]->(p)
-WHERE (o.status = 'late' OR EXISTS { (o)-[:HAS_EVENT]->(:OrderEvent {status: 'late'}) }
+WHERE (${ORDER_WAS_LATE}
        OR (o.status IN ['sent', 'acknowledged', 'not-complied'] AND o.deadline < datetime($now)))
   AND ($user IS NULL OR ${orderVisible('o')})
 CALL (o) {
