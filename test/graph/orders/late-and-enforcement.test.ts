@@ -4,7 +4,9 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createSourceIo } from '../../../importers/core/source-io.ts';
 import { importRpslDump } from '../../../importers/ripe-db/rpsl-dump-import.ts';
 import { normalizeUrl } from '../../../importers/url-list/normalize-url.ts';
@@ -142,4 +144,22 @@ describe("a party's enforcement file", () => {
       await new Promise((r) => server.close(r));
     }
   }, 60_000);
+
+  it('is printed by hostchain report enforcement --party, with every order (the command line reads the whole graph), and logged', async () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'), HOSTCHAIN_CONFIG: '/nonexistent.json' };
+    const r = await promisify(execFile)('node', ['bin/hostchain.mjs', 'report', 'enforcement', '--party', DE], { cwd: root, env });
+    expect(r.stdout.split('\n').slice(0, 1)).toEqual(['Enforcement file: Beispiel Hosting GmbH (RIPE:ORG-H2-RIPE, DE)']);
+    expect(r.stdout).toContain('  3 orders and demands received (3 removal orders, 0 information demands); 1 complied in time, 2 deadlines missed, 0 not complied, 1 open');
+    expect(r.stdout).toContain(`    DE authority told 2026-11-23T11:45:00Z by test-legal: by e-mail to the BKA contact point`);
+    expect([...(await nodesOf(db, 'AuditEntry', ['action', 'target', 'detail']))].some((e) => e.startsWith(`enforcement-file|party:${DE}|`) && e.includes('"via":"cli"'))).toBe(true);
+  }, 60_000);
+
+  it('holds only the orders the reader may read: a viewer outside the case gets no late order and a file of withheld orders', async () => {
+    const outsider = graphqlClient(yoga, { db, role: 'viewer' });
+    expect((await outsider<{ lateOrders: Late[] }>(LATE)).lateOrders).toEqual([]);
+    const f = (await outsider<{ enforcementFile: File }>(FILE, { k: DE })).enforcementFile;
+    expect([f.orderIds, f.withheld, f.summary.orders, f.summary.demandsAbove]).toEqual([[], 3, 0, 0]);
+    expect(f.text).toContain('3 orders to this party are not in this file: you are not a member of their cases');
+  });
 });
