@@ -87,6 +87,8 @@ export const configSchema = z.object({
     /** How a provider checks that an order is the authority's (Article 3(4)(a)). */
     authentication: z.string(),
   }),
+  /** Follow-up of open orders (issue 16): their URLs' chains are resolved again this often; 0 turns the server's schedule off. */
+  followUp: z.object({ intervalMinutes: z.number().min(0) }),
   /** The mail server orders are sent through; no host: sending by e-mail is off (other channels are recorded). */
   smtp: z.object({
     host: z.string(),
@@ -131,6 +133,7 @@ export function defaultConfig(root = projectRoot): Config {
       authentication: '',
     },
     smtp: { host: '', port: 587, secure: false, user: '', password: '', from: '' },
+    followUp: { intervalMinutes: 60 },
   };
 }
 

@@ -1,7 +1,7 @@
 // Wiring only: config → database (local or NEO4J_URI) → migrations → yoga → listen.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig, type Config } from './config.ts';
+import { bulkMaxAgeMs, loadConfig, type Config } from './config.ts';
 import { connectGraph } from './db/connect.ts';
 import type { GraphDb } from './db/driver.ts';
 import { defaultPaths, stopLocalNeo4j } from './db/local-neo4j.ts';
@@ -13,6 +13,8 @@ import { loadRuleTable } from './rules/rule-table.ts';
 import { buildClientIfStale, CLIENT_DIST } from './http/client-build.ts';
 import { adminExists } from './auth/users.ts';
 import { createSetupToken } from './auth/setup-token.ts';
+import { startFollowUpSchedule } from './orders/follow-up/follow-up-schedule.ts';
+import { createSourceIo } from '../importers/core/source-io.ts';
 
 export interface RunningServer {
   url: string;
@@ -49,8 +51,11 @@ export async function runServer(opts: { config?: Config; log?: (msg: string) => 
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.server.host}:${port}`;
   // The link works only from loopback, so it names loopback even when the server listens on every address.
+  // Open orders' URLs are resolved again on a schedule (issue 16); 0 minutes turns it off.
+  const followUp = config.followUp.intervalMinutes > 0 ? startFollowUpSchedule({ db, io: createSourceIo(config), bulkMaxAgeMs: bulkMaxAgeMs(config) }, config.followUp.intervalMinutes, log) : undefined;
   const setupLink = setup?.link(['0.0.0.0', '::'].includes(config.server.host) ? `http://127.0.0.1:${port}` : url) ?? null;
   const close = async () => {
+    await followUp?.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await db.close();
     // Whoever started the local Neo4j stops it: Ctrl-C on `npm start` leaves nothing running,

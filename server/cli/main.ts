@@ -8,6 +8,8 @@ import { registerChainCommand } from './chain.ts';
 import { registerDbCommands } from './db.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerOrderDocumentCommands } from './order-document.ts';
+import { registerEnforcementCommand } from './enforcement.ts';
+import { registerFollowUpCommand } from './follow-up.ts';
 import { registerImportCommand } from './import.ts';
 import { registerRdapCommands } from './rdap.ts';
 import { registerReportCommand } from './report.ts';
@@ -20,7 +22,7 @@ const program = new Command('hostchain')
   .version((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version, '-V, --version', 'print the version')
   .showHelpAfterError();
 
-for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerReportCommand, registerRdapCommands, registerDemoCommand, registerUserCommands, registerCaseCommands, registerDbCommands, registerOrderDocumentCommands]) register(program);
+for (const register of [registerServeCommand, registerResolveCommand, registerImportCommand, registerChainCommand, registerAddresseeCommands, registerReportCommand, registerEnforcementCommand, registerFollowUpCommand, registerRdapCommands, registerDemoCommand, registerUserCommands, registerCaseCommands, registerDbCommands, registerOrderDocumentCommands]) register(program);
 
 try {
   await program.parseAsync(process.argv);

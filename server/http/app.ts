@@ -6,6 +6,7 @@ import type { RuleTable } from '../rules/rule-table.ts';
 import { PACK_ROUTE, serveEvidencePack } from './evidence-pack-route.ts';
 import { ORDER_DOCUMENT_ROUTE, serveOrderDocument } from './order-document-route.ts';
 import type { DocumentDeps } from '../orders/documents/order-document.ts';
+import { ENFORCEMENT_ROUTE, serveEnforcementFile } from './enforcement-file-route.ts';
 import { serveStatic } from './static-files.ts';
 
 export function createRequestListener(opts: { yoga: HostchainYoga; clientDir: string; packs?: { db: GraphDb; rules: RuleTable }; documents?: DocumentDeps }) {
@@ -41,6 +42,13 @@ function routeRequest(opts: { yoga: HostchainYoga; clientDir: string; packs?: { 
     if (doc !== null && opts.documents !== undefined && (req.method === 'GET' || req.method === 'HEAD')) {
       serveOrderDocument(opts.documents, req, res, doc).catch((err: Error) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`order document failed: ${err.message}\n`);
+      });
+      return;
+    }
+    const enforcement = ENFORCEMENT_ROUTE.exec(pathname);
+    if (enforcement !== null && opts.packs !== undefined && (req.method === 'GET' || req.method === 'HEAD')) {
+      serveEnforcementFile(opts.packs, req, res, enforcement).catch((err: Error) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`enforcement file failed: ${err.message}\n`);
       });
       return;
     }

@@ -70,6 +70,18 @@ export interface AuditLogCheck {
   unsignedEntries: number;
 }
 
+/** That another member state's competent authority was told about an order. */
+export interface AuthorityNotice {
+  __typename?: 'AuthorityNotice';
+  at: string;
+  by: string;
+  country: string;
+  id: string;
+  /** late-order */
+  kind: string;
+  note: string | null;
+}
+
 export type AuthRefusalCode = 'ADMIN_EXISTS' | 'AUDIT_CONTENDED' | 'BAD_ROLE' | 'BAD_USERNAME' | 'FORBIDDEN' | 'SETUP_REFUSED' | 'THROTTLED' | 'UNAUTHENTICATED' | 'UNKNOWN_USER' | 'USER_DISABLED' | 'USER_EXISTS' | 'WEAK_PASSWORD';
 
 /** An account change refused: a weak password, a taken or invalid name, a role that may not take this step. */
@@ -414,6 +426,44 @@ export interface EmailRecipientChoice {
   why: string;
 }
 
+/** A party's enforcement file: every order and demand it received, deadlines missed, re-uploads, demands to parties above it and follow-up findings, with their evidence; one document for a penalty decision. */
+export interface EnforcementFile {
+  __typename?: 'EnforcementFile';
+  /** the newest moment the file records */
+  asOf: string | null;
+  json: string;
+  jsonPath: string;
+  orderIds: string[];
+  partyCountry: string | null;
+  partyKey: string;
+  partyName: string;
+  /** where the PDF is downloaded (same sign-in) */
+  pdfPath: string;
+  /** SHA-256 of the JSON form, stated in the text and the PDF */
+  sha256: string;
+  summary: EnforcementSummary;
+  text: string;
+  textPath: string;
+  /** orders to the party you may not read: not in the file */
+  withheld: number;
+}
+
+export interface EnforcementSummary {
+  __typename?: 'EnforcementSummary';
+  compliedInTime: number;
+  demands: number;
+  /** information demands about the same URLs to parties above it */
+  demandsAbove: number;
+  followUpFindings: number;
+  missedDeadlines: number;
+  notComplied: number;
+  open: number;
+  orders: number;
+  /** URLs that came back after removal */
+  reUploads: number;
+  removalOrders: number;
+}
+
 /** One node with everything the graph states about it. */
 export interface Entity {
   __typename?: 'Entity';
@@ -464,6 +514,57 @@ export interface EvidencePackFile {
   json: string;
   /** SHA-256 of the JSON bytes, printed on the page */
   sha256: string;
+}
+
+/** The last follow-up lookup of one URL: when, what was asked, and whether it was answered (a failed or throttled lookup concludes nothing). */
+export interface FollowUpCheck {
+  __typename?: 'FollowUpCheck';
+  answered: boolean;
+  asked: string | null;
+  at: string;
+  /** the last answered state: resolving, NXDOMAIN or NODATA */
+  state: string | null;
+  url: string;
+}
+
+/** What a follow-up round found changed for one URL of the order (written only when something changed). */
+export interface FollowUpFinding {
+  __typename?: 'FollowUpFinding';
+  /** when the round that found it ran */
+  at: string;
+  /** the answers it rests on */
+  evidenceIds: string[];
+  fromName: string | null;
+  fromParty: string | null;
+  id: string;
+  /** moved, stopped-resolving or resolves-again */
+  kind: string;
+  /** NXDOMAIN or NODATA when it stopped resolving */
+  state: string | null;
+  toName: string | null;
+  toParty: string | null;
+  url: string;
+  /** the finding in words: "example.org moved from A to B on …, evidence …" */
+  words: string;
+}
+
+/** One follow-up round: orders and URLs asked, how many were answered, what was found. */
+export interface FollowUpRound {
+  __typename?: 'FollowUpRound';
+  answered: number;
+  at: string;
+  findings: FollowUpRoundFinding[];
+  notAnswered: number;
+  orders: number;
+  urls: number;
+}
+
+export interface FollowUpRoundFinding {
+  __typename?: 'FollowUpRoundFinding';
+  kind: string;
+  orderId: string;
+  toParty: string | null;
+  url: string;
 }
 
 /** A fact (or a case/order link) between two nodes, with its interval and evidence. */
@@ -648,6 +749,26 @@ export interface LastRegistrar {
   name: string;
 }
 
+/** An order not acted on within its deadline (late, complied after it, or still open past it). */
+export interface LateOrder {
+  __typename?: 'LateOrder';
+  addresseeCountry: string | null;
+  addresseeKey: string;
+  addresseeName: string;
+  /** the member state whose authority must be told (the provider's establishment, when another EU member state); null: none */
+  countryToTell: string | null;
+  deadline: string | null;
+  id: string;
+  instrument: string;
+  notices: AuthorityNotice[];
+  sentAt: string | null;
+  status: string;
+  /** a notice to countryToTell is recorded */
+  told: boolean;
+  /** why that member state, or why none, in words */
+  why: string;
+}
+
 /** The kind of material, chosen by the user: it sets the legal basis and the deadline of a removal order. */
 export type Material = 'CSAM' | 'TERRORIST';
 
@@ -666,6 +787,8 @@ export interface Mutation {
   importNotices: NoticeImport;
   /** Resolves the demo case (documentation addresses, example.* names) through loopback replay servers. */
   loadDemoCase: DemoResult;
+  /** Records that a member state's competent authority was told about a late order (when, and how in the note). */
+  recordAuthorityNotified: RecordAuthorityNotifiedResult;
   /** Records that a drafted order was sent outside hostchain (PERCI, post, …) and when: its deadline runs from then. Sending by e-mail from hostchain records itself. */
   recordOrderSent: RecordOrderSentResult;
   /** Records the provider's answer (Annex II/III): removed, access disabled, gone without knowing which, or could not be executed (with its reason); the content's form and target. Content gone completes the order, late when after its deadline. */
@@ -678,6 +801,8 @@ export interface Mutation {
   resumeResolve: ResolveJob | null;
   /** Revokes one of the caller's tokens (an admin may revoke anyone's). */
   revokeApiToken: boolean;
+  /** Runs the follow-up of one open order now (the server runs it for every open order every followUp.intervalMinutes; the CLI: hostchain follow-up run). */
+  runFollowUp: FollowUpRound;
   /** Sends a drafted order or demand by e-mail through the configured mail server, with its document and evidence pack attached; the message is kept as evidence and the deadline runs from the server's acceptance. A sent order is sent again only with resend. */
   sendOrderByEmail: SendOrderByEmailResult;
   /** Creates the first administrator with the one-time setup link that `npm start` prints on a graph without one. Works once, only from a loopback address. */
@@ -775,6 +900,8 @@ export interface Order {
   documents: OrderDocumentLink[];
   emailDelivery: EmailDelivery;
   events: OrderEvent[];
+  /** What the follow-up of the order found since it was sent */
+  followUp: OrderFollowUp;
   id: string;
   instrument: string;
   legalBasis: string | null;
@@ -850,6 +977,18 @@ export interface OrderEvent {
   by: string;
   note: string | null;
   status: string;
+}
+
+/** The follow-up of an open order: its URLs' chains re-resolved on a schedule (DNS, registry, routing; never the content). */
+export interface OrderFollowUp {
+  __typename?: 'OrderFollowUp';
+  /** the last lookup of each URL */
+  checks: FollowUpCheck[];
+  findings: FollowUpFinding[];
+  lastCheckedAt: string | null;
+  /** URLs whose last lookup failed or was throttled: not answered, nothing concluded */
+  notAnswered: FollowUpCheck[];
+  suggestedNewOrder: SuggestedNewOrder | null;
 }
 
 export type OrderRefusalCode = 'BAD_TRANSITION' | 'DUPLICATE' | 'NOT_FOUND' | 'NO_ADDRESSEE' | 'NO_REASON' | 'NO_URLS' | 'OVERRIDE_WITHOUT_REASON';
@@ -944,6 +1083,8 @@ export interface Query {
   cases: CaseConnection;
   /** The hosting chain of a URL (any spelling; it is normalised), now or as it was at a moment, or null when not resolved yet. */
   chain: UrlChain | null;
+  /** The enforcement file of a party (organisation or block key); null when no such party. */
+  enforcementFile: EnforcementFile | null;
   /** One node by label and key (as search and neighbourhood give them), or null. */
   entity: Entity | null;
   evidence: Evidence | null;
@@ -955,6 +1096,8 @@ export interface Query {
   hosterReport: HosterReport;
   /** The hosting history of a URL's host name (a bare domain or address works too), oldest first, from the dated facts. */
   hostingTimeline: HostingPeriod[];
+  /** Orders past their deadline that you may read, newest deadline first, each with the member state to tell and whether it was told. */
+  lateOrders: LateOrder[];
   /** Who is signed in (null when nobody is). */
   me: CurrentUser | null;
   myApiTokens: ApiToken[];
@@ -974,6 +1117,8 @@ export interface Query {
   /** Walks the hash chain of the whole log: null when every entry holds, else the first that does not. */
   verifyAuditLog: BrokenAuditEntry | null;
 }
+
+export type RecordAuthorityNotifiedResult = AuthRefused | AuthorityNotice | BadUrl | OrderRefused;
 
 export type RecordOrderSentResult = AuthRefused | BadUrl | Order | OrderRefused;
 
@@ -1161,6 +1306,17 @@ export interface Subscription {
   __typename?: 'Subscription';
   /** Progress events of a job until it ends, then the stream closes (a job that has ended gives its last state once; an unknown id is refused). */
   resolveJobProgress: ResolveJob;
+}
+
+/** After a move: the order the addressee suggestion proposes to the new hoster (draft it with draftOrder). */
+export interface SuggestedNewOrder {
+  __typename?: 'SuggestedNewOrder';
+  addresseeKey: string;
+  addresseeName: string;
+  instrument: string;
+  /** the rule it follows; null: the rules propose nothing for the new hoster, so drafting needs a reason */
+  ruleId: string | null;
+  urls: string[];
 }
 
 export interface SuggestionFlag {

@@ -5,6 +5,7 @@ import { button, byId, el, errorText, present, say, table } from '../dom.ts';
 import { barChart } from '../graph/charts.ts';
 import { nodeId } from '../graph/node-data.ts';
 import { state, update } from '../state/url-state.ts';
+import { enforcementFileHref } from '../api/follow-up.ts';
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)} %`);
 const hours = (x: number | null) => (x === null ? '–' : `${x.toFixed(1)} h`);
@@ -26,9 +27,17 @@ export function partyNodeId(partyKey: string): string {
   return as !== null ? nodeId('AutonomousSystem', as[1]!) : nodeId('Organization', partyKey);
 }
 
+/** The party's enforcement file (PDF), for a party that received orders. */
+function enforcementFileLink(key: string, name: string): HTMLElement {
+  const a = el('a', { download: 'enforcement-file.pdf', 'aria-label': `Enforcement file of ${name} (PDF)` }, 'enforcement file');
+  a.href = enforcementFileHref(key, 'pdf');
+  return a;
+}
+
 function rowCells(r: HosterRow): (Node | string | number)[] {
   const open = button(r.name, () => update({ view: 'explore', roots: [partyNodeId(r.partyKey)], node: partyNodeId(r.partyKey) }), { class: 'secondary', 'aria-label': `Open ${r.name} in the graph` });
-  return [r.rank, open, r.country ?? '??', r.urls, pct(r.shareOfUrls), hours(r.speed.medianRemovalHours), pct(r.speed.removedWithin24hShare), pct(r.speed.onlineAfter48hShare), r.urlReuploads + r.domainReuploads, r.domainsReceived, `${r.orders.received} (${r.orders.late} late)`];
+  const orders = `${r.orders.received} (${r.orders.late} late)`;
+  return [r.rank, open, r.country ?? '??', r.urls, pct(r.shareOfUrls), hours(r.speed.medianRemovalHours), pct(r.speed.removedWithin24hShare), pct(r.speed.onlineAfter48hShare), r.urlReuploads + r.domainReuploads, r.domainsReceived, r.orders.received === 0 ? orders : el('span', {}, orders, ' ', enforcementFileLink(r.partyKey, r.name))];
 }
 
 function renderReport(region: HTMLElement, rep: HosterReport): void {

@@ -7,6 +7,7 @@ import { orderSendSection } from './order-send.ts';
 import { update } from '../state/url-state.ts';
 import { button, byId, cut, el, errorText, say, table } from '../dom.ts';
 import { relativeText, timeEl } from '../time-text.ts';
+import { orderFollowUp } from './order-follow-up.ts';
 
 const SHORT: Record<string, string> = { 'removal-order': 'Removal order', 'information-demand': 'Demand', 'registrar-request': 'Registrar request' };
 const words = (status: string) => status.toLowerCase().replace(/[_-]/g, ' ');
@@ -58,6 +59,7 @@ function renderOrder(region: HTMLElement, o: Order): void {
     el('dl', { class: 'kv', id: 'order-summary' }, ...rows.filter(([, v]) => v !== null).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v!)])),
     packLinks(o),
     orderDocuments(o.id),
+    orderFollowUp(o),
     table('URLs', ['URL', 'Removed'], urlRows(region, o, status)),
     table('History', ['Status', 'When', 'Who', 'Note'], o.events.map((e) => [e.status, timeEl(e.at), e.by, e.note ?? ''])),
     orderSendSection(o.id, () => void showOrder(o.id)),

@@ -63,6 +63,9 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     evidencePack: { access: 'read-evidence', audit: arg('orderId', 'order'), bound: orderArg('orderId'), cost: 10 },
     // Makes the document anew each call: every one is in the audit log, with the kind and language asked for.
     orderDocument: { access: 'read-evidence', audit: (a) => `order:${String(a.orderId)}:document:${String(a.kind ?? 'own')}.${String(a.language)}`, bound: orderArg('orderId'), cost: 10 },
+    // Follow-up (issue 16): late orders the caller may read; a party's enforcement file (only orders the caller may read are in it).
+    lateOrders: { access: 'read-case', audit: () => 'late-orders' },
+    enforcementFile: { access: 'read-evidence', audit: arg('partyKey', 'party'), cost: 10 },
     resolveJob: { access: 'read-case', audit: arg('id', 'job'), bound: jobArg },
     // Reads the notices of every case in the period: audited as a report over the period.
     hosterReport: { access: 'read-case', audit: (a) => `hoster-report:${iso(a.from)}..${iso(a.to)}:${String(a.role ?? 'hoster')}`, cost: 20 },
@@ -98,6 +101,9 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     recordProviderFeedback: { access: 'change-order', audit: arg('id', 'order'), bound: orderArg('id') },
     // Sending is the authority speaking to a provider: legal staff; the resolver adds the recipient and Message-ID to the log.
     sendOrderByEmail: { access: 'send-order', audit: (x) => `order:${String(x.id)} to:${String(x.to)}`, bound: orderArg('id') },
+    // Follow-up (issue 16): re-resolving an order's URLs is an investigator's lookup; telling another member state is legal's.
+    runFollowUp: { access: 'write-case', audit: arg('orderId', 'order'), bound: orderArg('orderId'), cost: 10 },
+    recordAuthorityNotified: { access: 'send-order', audit: arg('orderId', 'order'), bound: orderArg('orderId') },
     // Its creator or an administrator sets who is on a case.
     addCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },
     removeCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },

@@ -31,6 +31,8 @@ export const QUERY_MATRIX: Record<string, MatrixRow> = {
   evidencePack: q('viewer', `evidencePack(orderId: "${NO_ORDER}") { evidenceCount }`),
   orderDocument: q('viewer', `orderDocument(orderId: "${NO_ORDER}", language: EN) { text }`),
   resolveJob: q('viewer', 'resolveJob(id: "job-none") { id }'),
+  lateOrders: q('viewer', 'lateOrders { id }'),
+  enforcementFile: q('viewer', 'enforcementFile(partyKey: "RIPE:ORG-NONE") { sha256 }'),
   neighbourhood: q('viewer', 'neighbourhood(label: "IpAddress", key: "198.51.100.1") { truncated }'),
   entity: q('viewer', 'entity(label: "IpAddress", key: "198.51.100.1") { node { id } }'),
   evidence: q('viewer', 'evidence(id: "evidence-none") { id }'),
@@ -61,6 +63,8 @@ export const MUTATION_MATRIX: Record<string, MatrixRow> = {
   recordOrderSent: m('legal', `recordOrderSent(id: "${NO_ORDER}", channel: PERCI) { __typename }`),
   recordProviderFeedback: m('legal', `recordProviderFeedback(id: "${NO_ORDER}", outcome: REMOVED, at: "2026-01-01T00:00:00Z") { __typename }`),
   sendOrderByEmail: m('legal', `sendOrderByEmail(id: "${NO_ORDER}", to: "abuse@matrix.example", language: EN) { __typename }`),
+  runFollowUp: m('investigator', `runFollowUp(orderId: "${NO_ORDER}") { urls }`),
+  recordAuthorityNotified: m('legal', `recordAuthorityNotified(orderId: "${NO_ORDER}", country: "DE") { __typename }`),
   // Any account may ask; who may set a case's members (its creator, an administrator) is need-to-know's (need-to-know-matrix.ts).
   addCaseMember: m('viewer', 'addCaseMember(caseName: "Matrix", username: "matrix-nobody") { __typename }'),
   removeCaseMember: m('viewer', 'removeCaseMember(caseName: "Matrix", username: "matrix-nobody") { __typename }'),
