@@ -350,6 +350,8 @@ export interface DatabaseHealth {
   version: string | null;
 }
 
+export type DecideProceedingResult = AuthRefused | BadUrl | OrderRefused | Proceeding;
+
 export interface DemoResult {
   __typename?: 'DemoResult';
   caseName: string;
@@ -384,29 +386,6 @@ export interface DomainMove {
 }
 
 export type DraftOrderResult = AuthRefused | BadUrl | Order | OrderRefused;
-
-/** Whether the order can be sent by e-mail from here, from which sender, to which mailboxes. */
-export interface EmailDelivery {
-  __typename?: 'EmailDelivery';
-  /** a mail server is configured (smtp.host or HOSTCHAIN_SMTP) */
-  configured: boolean;
-  from: string | null;
-  recipients: EmailRecipientChoice[];
-}
-
-/** A mailbox the order can go to, from the chain's registry data. */
-export interface EmailRecipientChoice {
-  __typename?: 'EmailRecipientChoice';
-  email: string;
-  evidenceId: string | null;
-  /** the one proposed; any other needs a reason */
-  proposed: boolean;
-  role: string | null;
-  /** own, held-block, held-as or enclosing-block */
-  via: string;
-  /** where the mailbox comes from, in words */
-  why: string;
-}
 
 /** One node with everything the graph states about it. */
 export interface Entity {
@@ -654,6 +633,8 @@ export interface Mutation {
   /** A token for scripts, acting as the signed-in user with the same role. */
   createApiToken: CreatedApiToken;
   createUser: CreateUserResult;
+  /** Records the decision of a proceeding on an order. */
+  decideProceeding: DecideProceedingResult;
   /** Drafts an order from a suggestion group (suggestedRuleId), or against the suggestion with overrideReason, which is recorded. */
   draftOrder: DraftOrderResult;
   /** Import the hotline's notice-and-takedown records (CSV); bad lines are skipped and named, the good ones import. */
@@ -662,6 +643,8 @@ export interface Mutation {
   loadDemoCase: DemoResult;
   /** Records that a drafted order was sent outside hostchain (PERCI, post, …) and when: its deadline runs from then. Sending by e-mail from hostchain records itself. */
   recordOrderSent: RecordOrderSentResult;
+  /** Records a complaint procedure, review proceeding or specific measure on an order (with its decision, when taken). */
+  recordProceeding: RecordProceedingResult;
   /** Records the provider's answer (Annex II/III): removed, access disabled, gone without knowing which, or could not be executed (with its reason); the content's form and target. Content gone completes the order, late when after its deadline. */
   recordProviderFeedback: RecordProviderFeedbackResult;
   /** Records one URL of the order as removed; with all removed the order is complied, or late after its deadline. */
@@ -672,8 +655,6 @@ export interface Mutation {
   resumeResolve: ResolveJob | null;
   /** Revokes one of the caller's tokens (an admin may revoke anyone's). */
   revokeApiToken: boolean;
-  /** Sends a drafted order or demand by e-mail through the configured mail server, with its document and evidence pack attached; the message is kept as evidence and the deadline runs from the server's acceptance. A sent order is sent again only with resend. */
-  sendOrderByEmail: SendOrderByEmailResult;
   /** Creates the first administrator with the one-time setup link that `npm start` prints on a graph without one. Works once, only from a loopback address. */
   setUpFirstAdmin: SetUpFirstAdminResult;
   /** Disables another account (its sessions end; its password and tokens stop working) or enables it again. */
@@ -765,7 +746,6 @@ export interface Order {
   /** set when the order is sent */
   deadline: string | null;
   deadlineHours: number | null;
-  emailDelivery: EmailDelivery;
   events: OrderEvent[];
   id: string;
   instrument: string;
@@ -780,11 +760,9 @@ export interface Order {
   /** why it could not be executed, or a note */
   outcomeReason: string | null;
   overrideReason: string | null;
-  /** every attempt to send it by e-mail, refused ones too, oldest first */
-  sendAttempts: SentMessage[];
+  /** complaints, review proceedings and specific measures on this order, oldest first */
+  proceedings: Proceeding[];
   sentAt: string | null;
-  /** the e-mail the order was sent as, when sent by e-mail: its deadline runs from the server accepting it */
-  sentMessage: SentMessage | null;
   /** the sent e-mail, kept as evidence */
   sentMessageEvidenceId: string | null;
   /** drafted, sent, acknowledged, complied, late, not-complied, withdrawn */
@@ -829,21 +807,6 @@ export interface OrderRefused {
   message: string;
   /** the code as an enum */
   reason: OrderRefusalCode;
-}
-
-export type OrderSendRefusalCode = 'ALREADY_SENT' | 'BAD_RECIPIENT' | 'NOT_DELIVERED' | 'NOT_FOUND' | 'NOT_SENDABLE' | 'NO_SMTP' | 'RECIPIENT_WITHOUT_REASON' | 'REFUSED_BY_SERVER' | 'SENDING' | 'SENT_NOT_RECORDED';
-
-/** The order was not sent by e-mail: refused before sending (already sent, no mail server, a recipient without its reason), or the mail server refused it or could not be reached; then the attempt is kept as evidence. */
-export interface OrderSendRefused {
-  __typename?: 'OrderSendRefused';
-  code: string;
-  /** the failed attempt as kept (source smtp) */
-  evidenceId: string | null;
-  message: string;
-  messageId: string | null;
-  reason: OrderSendRefusalCode;
-  /** the mail server's answer, or the connection error */
-  serverReply: string | null;
 }
 
 export type OrderStatus = 'ACKNOWLEDGED' | 'COMPLIED' | 'DRAFTED' | 'LATE' | 'NOT_COMPLIED' | 'SENT' | 'WITHDRAWN';
@@ -894,6 +857,26 @@ export interface PartyRecord {
   received: number;
 }
 
+/** A complaint procedure, review proceeding or specific measure on an order, and its decision. */
+export interface Proceeding {
+  __typename?: 'Proceeding';
+  /** who recorded it */
+  by: string;
+  decidedAt: string | null;
+  /** null while pending */
+  decision: string | null;
+  id: string;
+  kind: ProceedingKind;
+  note: string | null;
+  orderId: string;
+  /** the provider a specific measure concerns */
+  partyKey: string | null;
+  startedAt: string;
+}
+
+/** What the transparency report counts beside the orders (TCO Regulation Article 21(1)(b), (d), (e)). */
+export type ProceedingKind = 'COMPLAINT' | 'REVIEW' | 'SPECIFIC_MEASURE';
+
 /** The provider's answer in the TCO Regulation's terms (Annex II: removed or access disabled; Annex III: could not be executed). */
 export type ProviderOutcome = 'DISABLED' | 'NOT_ESTABLISHED' | 'NOT_EXECUTED' | 'REMOVED';
 
@@ -936,12 +919,16 @@ export interface Query {
   resolveJob: ResolveJob | null;
   /** An IP address (the blocks holding it, most specific first), a CIDR, an AS number, an e-mail address, or words of a name or handle. */
   search: SearchHit[];
+  /** The transparency figures of a calendar year. */
+  transparencyReport: TransparencyReport;
   users: UserAccount[];
   /** Walks the hash chain of the whole log: null when every entry holds, else the first that does not. */
   verifyAuditLog: BrokenAuditEntry | null;
 }
 
 export type RecordOrderSentResult = AuthRefused | BadUrl | Order | OrderRefused;
+
+export type RecordProceedingResult = AuthRefused | BadUrl | OrderRefused | Proceeding;
 
 export type RecordProviderFeedbackResult = AuthRefused | BadUrl | Order | OrderRefused;
 
@@ -1061,34 +1048,6 @@ export interface SearchHit {
   name: string | null;
 }
 
-export type SendLanguage = 'EN' | 'NL';
-
-export type SendOrderByEmailResult = AuthRefused | Order | OrderRefused | OrderSendRefused;
-
-/** An e-mail an order was sent as (or offered as, when not accepted), kept as evidence byte for byte. */
-export interface SentMessage {
-  __typename?: 'SentMessage';
-  accepted: boolean;
-  /** when the mail server answered: for the accepted message, the sending time the deadline runs from */
-  at: string;
-  by: string;
-  evidenceId: string;
-  from: string;
-  language: string;
-  messageId: string;
-  /** why it went to another address than the addressee's own contact */
-  recipientReason: string | null;
-  resend: boolean;
-  /** host:port contacted */
-  server: string;
-  /** the server's final reply line ("250 2.0.0 queued as …"), or its refusal, or the connection error */
-  serverReply: string;
-  /** SHA-256 of the message bytes */
-  sha256: string;
-  subject: string;
-  to: string;
-}
-
 export type SetUpFirstAdminResult = AuthRefused | UserAccount;
 
 export type SetUserDisabledResult = AuthRefused | UserAccount;
@@ -1157,6 +1116,52 @@ export interface TransitProvider {
   /** AS number (up to 2^32-1, beyond GraphQL Int) */
   asn: number;
   name: string | null;
+}
+
+/** One figure of the report: its key (as in the CSV), what it counts in words, and the count. */
+export interface TransparencyFigure {
+  __typename?: 'TransparencyFigure';
+  count: number | null;
+  figure: string;
+  words: string;
+}
+
+/** The yearly transparency figures counted from the orders sent in the calendar year (UTC). */
+export interface TransparencyReport {
+  __typename?: 'TransparencyReport';
+  asOf: string;
+  /** the report as CSV: year, section, figure, words, count */
+  csv: string;
+  from: string;
+  /** the report as one JSON document */
+  json: string;
+  sections: TransparencySection[];
+  to: string;
+  /** distinct URLs added to a case in the year, whatever their material */
+  urlsAssessed: number;
+  year: number;
+}
+
+/** The figures of one instrument in the year: TCO removal orders, CSAM orders or information demands. */
+export interface TransparencySection {
+  __typename?: 'TransparencySection';
+  afterDeadline: number;
+  crossBorderCopies: number;
+  deadlineHours: number | null;
+  /** every figure of the section, as the CSV lists them */
+  figures: TransparencyFigure[];
+  /** sent in the year */
+  issued: number;
+  /** tco, csam or demands */
+  key: string;
+  lateOrderNotifications: number;
+  notGone: number;
+  outsidePerci: number;
+  /** the figures in sentences, as the page shows them first */
+  sentences: string[];
+  title: string;
+  urlsInOrders: number;
+  withinDeadline: number;
 }
 
 /** URL → host → CNAME chain → addresses → registry blocks and holders; the domain beside it. */

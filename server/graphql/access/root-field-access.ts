@@ -64,6 +64,8 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     resolveJob: { access: 'read-case', audit: arg('id', 'job'), bound: jobArg },
     // Reads the notices of every case in the period: audited as a report over the period.
     hosterReport: { access: 'read-case', audit: (a) => `hoster-report:${iso(a.from)}..${iso(a.to)}:${String(a.role ?? 'hoster')}`, cost: 20 },
+    // Counts every case's orders of the year (no URL, case or party in it): audited as a report.
+    transparencyReport: { access: 'read-case', audit: (a) => `transparency-report:${String(a.year)}`, cost: 20 },
     myApiTokens: { access: 'signed-in' },
     users: { access: 'manage-users' },
     auditLog: { access: 'read-audit' },
@@ -96,6 +98,9 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     recordProviderFeedback: { access: 'change-order', audit: arg('id', 'order'), bound: orderArg('id') },
     // Sending is the authority speaking to a provider: legal staff; the resolver adds the recipient and Message-ID to the log.
     sendOrderByEmail: { access: 'send-order', audit: (x) => `order:${String(x.id)} to:${String(x.to)}`, bound: orderArg('id') },
+    // Complaints, reviews and specific measures on an order are legal matters (the report counts them).
+    recordProceeding: { access: 'change-order', audit: arg('orderId', 'order'), bound: orderArg('orderId') },
+    decideProceeding: { access: 'change-order', audit: arg('orderId', 'order'), bound: orderArg('orderId') },
     // Its creator or an administrator sets who is on a case.
     addCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },
     removeCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },
