@@ -38,10 +38,10 @@ RETURN o.instrument AS instrument, o.material AS material, count(DISTINCT u) AS 
 LIMIT $limit`;
 
 // The distinct URLs added to a case in [from, to): what was put before the authority to assess,
-// whatever it turned out to be.
+// whatever it turned out to be. IN_CASE is a fact: first seen when the list or notice put it there.
 const URLS_ASSESSED = `
 MATCH (u:Url)-[r:IN_CASE]->(:Case)
-WHERE r.addedAt >= datetime($from) AND r.addedAt < datetime($to)
+WHERE coalesce(r.addedAt, r.firstSeen) >= datetime($from) AND coalesce(r.addedAt, r.firstSeen) < datetime($to)
 RETURN count(DISTINCT u) AS urls
 LIMIT $limit`;
 
