@@ -16,9 +16,9 @@ export interface FigureLine {
 
 const hoursText = (h: number | null) => (h === null ? 'the deadline' : `the deadline (${h === 1 ? '1 hour' : `${h} hours`})`);
 
-function tallyLines(s: TransparencySection, prefix: string, list: readonly Term<string>[], t: Tally, none: string): FigureLine[] {
+function tallyLines(s: TransparencySection, [prefix, label]: [string, string], list: readonly Term<string>[], t: Tally, none: string): FigureLine[] {
   return [
-    ...list.map((term) => ({ section: s.key, figure: `${prefix}.${term.value}`, words: term.en, count: t[term.value] ?? 0 })),
+    ...list.map((term) => ({ section: s.key, figure: `${prefix}.${term.value}`, words: `${label}: ${term.en}`, count: t[term.value] ?? 0 })),
     { section: s.key, figure: `${prefix}.none`, words: none, count: t.none ?? 0 },
   ];
 }
@@ -36,10 +36,10 @@ export function sectionLines(s: TransparencySection): FigureLine[] {
       line('overdue', 'of these, past their deadline when counted', s.overdue),
       line('median_minutes_to_gone', 'median minutes from sending to the content gone', s.medianMinutesToGone),
     ] : []),
-    ...tallyLines(s, 'outcome', OUTCOMES, s.outcomes, 'no answer recorded'),
-    ...tallyLines(s, 'content_form', CONTENT_FORMS, s.contentForms, 'form not recorded'),
-    ...tallyLines(s, 'target', TARGETS, s.targets, 'target not recorded'),
-    ...tallyLines(s, 'channel', CHANNELS, s.channels, 'channel not recorded'),
+    ...tallyLines(s, ['outcome', "provider's answer"], OUTCOMES, s.outcomes, "no provider's answer recorded"),
+    ...tallyLines(s, ['content_form', 'content form'], CONTENT_FORMS, s.contentForms, 'content form not recorded'),
+    ...tallyLines(s, ['target', 'target'], TARGETS, s.targets, 'target not recorded'),
+    ...tallyLines(s, ['channel', 'sent by'], CHANNELS, s.channels, 'channel not recorded'),
     ...(s.perci ? [line('outside_perci', `${many} sent outside PERCI`, s.outsidePerci)] : []),
     ...(s.crossBorderApplies ? [line('cross_border_copies', "copies to another member state's competent authority (Article 4)", s.crossBorderCopies)] : []),
     ...(s.timed ? [
@@ -73,6 +73,7 @@ export function sectionSentences(s: TransparencySection): string[] {
   if (s.perci) out.push(`${s.outsidePerci} sent outside PERCI.`);
   if (s.crossBorderApplies) out.push(`${counted(s.crossBorderCopies, ['copy', 'copies'])} to another member state's competent authority (Article 4).`);
   if (s.timed) out.push(`${counted(s.lateOrderNotifications, ['late-order notification', 'late-order notifications'])} to another member state's authority (for ${s.lateOrdersNotified} of the ${s.afterDeadline + s.overdue} late ${many}).`);
-  out.push(PROCEEDING_KINDS.map((k) => `${k.en}: ${s.proceedings[k.value]?.started ?? 0} initiated, ${s.proceedings[k.value]?.decided ?? 0} decided`).join('; ') + '.');
+  const proceedings = PROCEEDING_KINDS.map((k) => `${k.en}: ${s.proceedings[k.value]?.started ?? 0} initiated, ${s.proceedings[k.value]?.decided ?? 0} decided`).join('; ');
+  out.push(`${proceedings.charAt(0).toUpperCase()}${proceedings.slice(1)}.`);
   return out;
 }
