@@ -102,4 +102,14 @@ describe('proceedings on orders', () => {
     const log = await graphqlClient(yoga, { db, role: 'admin' })<{ auditLog: { action: string; target: string | null; username: string | null }[] }>('{ auditLog(since: "2000-01-01T00:00:00Z", limit: 5000) { action target username } }');
     expect(log.auditLog.filter((e) => e.action === 'Mutation.recordProceeding').map((e) => [e.username, e.target])).toContainEqual(['test-legal', `order:${issued.find((x) => x.order.sent?.at.toISOString() === '2026-03-02T10:00:00.000Z')!.id}`]);
   });
+
+  it('shows a specific measure with the order it was recorded on, and never in a walk of the graph from the provider', async () => {
+    const order = issued[1]!;
+    await legal('mutation($o: ID!) { recordProceeding(orderId: $o, kind: SPECIFIC_MEASURE, startedAt: "2028-01-05T00:00:00Z", partyKey: "RIPE:ORG-H1-RIPE", note: "exposed to terrorist content") { __typename } }', { o: order.id });
+    const read = await legal<{ order: { proceedings: { kind: string; partyKey: string; decision: string | null }[] } }>('query($o: ID!) { order(id: $o) { proceedings { kind partyKey decision } } }', { o: order.id });
+    expect(read.order.proceedings).toEqual([{ kind: 'SPECIFIC_MEASURE', partyKey: 'RIPE:ORG-H1-RIPE', decision: null }]);
+    const walk = await legal<{ neighbourhood: { nodes: { label: string }[] } }>('{ neighbourhood(label: "Organization", key: "RIPE:ORG-H1-RIPE", depth: 1, limit: 2000) { nodes { label } } }');
+    expect(new Set(walk.neighbourhood.nodes.map((n) => n.label))).not.toContain('Proceeding');
+    expect(counts(await section(2028, 'tco'), 'proceedings')).toEqual(new Set([['specific-measure.started', 1]]));
+  });
 });
