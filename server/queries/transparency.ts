@@ -3,6 +3,7 @@
 // the figures count, the URLs behind them, the URLs assessed, the proceedings. Counting is done
 // from these rows in server/reports/transparency/.
 import type { GraphDb } from '../db/driver.ts';
+import { ORDER_WAS_LATE } from '../orders/order-late.ts';
 
 /** More orders than this in one year is beyond any authority's output: the report refuses rather than count a part. */
 export const MAX_ORDERS_PER_PERIOD = 100_000;
@@ -10,7 +11,8 @@ export const MAX_ORDERS_PER_PERIOD = 100_000;
 // Every order or demand sent in [from, to), one row each: its section (instrument, material), the
 // provider's answer and when the content was gone, its channel and addressee country, and the
 // late-order notices to another member state's authority (AuthorityNotice, recorded by the
-// follow-up work: read optionally, so that the count is 0 where none were recorded).
+// follow-up work: read optionally, so that the count is 0 where none were recorded), and whether
+// it was late as the project defines it once (order-late.ts).
 const ORDERS_SENT = `
 MATCH (o:Order)-[:ADDRESSED_TO]->(p)
 WHERE o.sentAt >= datetime($from) AND o.sentAt < datetime($to)
@@ -25,7 +27,8 @@ CALL (o) {
 }
 RETURN o.id AS id, o.instrument AS instrument, o.material AS material, toString(o.sentAt) AS sentAt, toString(o.deadline) AS deadline,
        o.channel AS channel, o.outcome AS outcome, toString(o.outcomeAt) AS outcomeAt, o.contentForm AS contentForm, o.target AS target,
-       o.authorityCountry AS authorityCountry, p.country AS addresseeCountry, urls, removedUrls, toString(lastRemovedAt) AS lastRemovedAt, lateOrderNotices
+       o.authorityCountry AS authorityCountry, p.country AS addresseeCountry, urls, removedUrls, toString(lastRemovedAt) AS lastRemovedAt, lateOrderNotices,
+       ${ORDER_WAS_LATE} AS wasLate
 ORDER BY o.sentAt, o.id
 LIMIT $limit`;
 
@@ -73,6 +76,8 @@ export interface SentOrderRow {
   removedUrls: number;
   lastRemovedAt: string | null;
   lateOrderNotices: number;
+  /** It entered the status late at some point (server/orders/order-late.ts). */
+  wasLate: boolean;
 }
 
 export interface SectionCount {

@@ -20,7 +20,7 @@ export interface OrderFigures {
   /** The content was gone (removed, disabled, or gone without knowing which) by the deadline. */
   withinDeadline: number;
   afterDeadline: number;
-  /** No content-gone answer (not executed, or nothing recorded yet); `overdue` of them past their deadline. */
+  /** No content-gone answer (not executed, or nothing recorded yet); `overdue` of them late or past their deadline. */
   notGone: number;
   overdue: number;
   outcomes: Tally;
@@ -73,17 +73,20 @@ const ms = (iso: string) => new Date(iso).getTime();
 
 export function countOrders(rows: readonly SentOrderRow[], asOf: Date): OrderFigures {
   const timing = rows.map((o) => ({ o, gone: goneAt(o), deadline: o.deadline === null ? null : ms(o.deadline) }));
-  const within = timing.filter((t) => t.gone !== null && t.deadline !== null && ms(t.gone) <= t.deadline).length;
-  const after = timing.filter((t) => t.gone !== null && t.deadline !== null && ms(t.gone) > t.deadline).length;
+  // Late: the order's record says so (it entered the status late), or its content went after the deadline.
+  const afterIt = (t: (typeof timing)[number]) => t.gone !== null && t.deadline !== null && (t.o.wasLate || ms(t.gone) > t.deadline);
+  const within = timing.filter((t) => t.gone !== null && t.deadline !== null && !afterIt(t)).length;
+  const after = timing.filter(afterIt).length;
   const notGone = timing.filter((t) => t.gone === null);
-  const late = timing.filter((t) => t.deadline !== null && (t.gone === null ? asOf.getTime() > t.deadline : ms(t.gone) > t.deadline));
+  const overdue = (t: (typeof timing)[number]) => t.gone === null && t.deadline !== null && (t.o.wasLate || asOf.getTime() > t.deadline);
+  const late = timing.filter((t) => afterIt(t) || overdue(t));
   return {
     issued: rows.length,
     deadlineHours: mode(rows.filter((o) => o.deadline !== null).map((o) => Math.round((ms(o.deadline!) - ms(o.sentAt)) / 60_000) / 60)),
     withinDeadline: within,
     afterDeadline: after,
     notGone: notGone.length,
-    overdue: notGone.filter((t) => t.deadline !== null && asOf.getTime() > t.deadline).length,
+    overdue: notGone.filter(overdue).length,
     outcomes: tally(valuesOf(OUTCOMES), rows.map((o) => o.outcome)),
     contentForms: tally(valuesOf(CONTENT_FORMS), rows.map((o) => o.contentForm)),
     targets: tally(valuesOf(TARGETS), rows.map((o) => o.target)),

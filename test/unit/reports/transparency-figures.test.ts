@@ -7,7 +7,7 @@ import { countOrders, needsCrossBorderCopy } from '../../../server/reports/trans
 
 const row = (over: Partial<SentOrderRow>): SentOrderRow => ({
   id: 'o', instrument: 'removal-order', material: 'terrorist', sentAt: '2025-03-01T10:00:00Z', deadline: '2025-03-01T11:00:00Z', channel: 'perci', outcome: null, outcomeAt: null,
-  contentForm: null, target: null, authorityCountry: 'NL', addresseeCountry: 'NL', urls: 2, removedUrls: 0, lastRemovedAt: null, lateOrderNotices: 0, ...over,
+  contentForm: null, target: null, authorityCountry: 'NL', addresseeCountry: 'NL', urls: 2, removedUrls: 0, lastRemovedAt: null, lateOrderNotices: 0, wasLate: false, ...over,
 });
 const asOf = new Date('2026-01-10T00:00:00Z');
 
@@ -15,6 +15,11 @@ describe('counting a section from its orders', () => {
   it('takes an order whose URLs were all seen removed, without a provider answer, as gone when the last one went', () => {
     const f = countOrders([row({ removedUrls: 2, lastRemovedAt: '2025-03-01T12:00:00Z' }), row({ removedUrls: 1, lastRemovedAt: '2025-03-01T10:30:00Z' })], asOf);
     expect([f.withinDeadline, f.afterDeadline, f.notGone, f.overdue, f.outcomes.none]).toEqual([0, 1, 1, 1, 2]);
+  });
+
+  it('counts an order its record calls late as after the deadline, whatever time the answer gives', () => {
+    const f = countOrders([row({ wasLate: true, outcome: 'removed', outcomeAt: '2025-03-01T10:30:00Z' }), row({ outcome: 'removed', outcomeAt: '2025-03-01T10:30:00Z' })], asOf);
+    expect([f.withinDeadline, f.afterDeadline]).toEqual([1, 1]);
   });
 
   it('does not count content the provider could not remove as gone, and counts its late-order notice', () => {
