@@ -387,6 +387,29 @@ export interface DomainMove {
 
 export type DraftOrderResult = AuthRefused | BadUrl | Order | OrderRefused;
 
+/** Whether the order can be sent by e-mail from here, from which sender, to which mailboxes. */
+export interface EmailDelivery {
+  __typename?: 'EmailDelivery';
+  /** a mail server is configured (smtp.host or HOSTCHAIN_SMTP) */
+  configured: boolean;
+  from: string | null;
+  recipients: EmailRecipientChoice[];
+}
+
+/** A mailbox the order can go to, from the chain's registry data. */
+export interface EmailRecipientChoice {
+  __typename?: 'EmailRecipientChoice';
+  email: string;
+  evidenceId: string | null;
+  /** the one proposed; any other needs a reason */
+  proposed: boolean;
+  role: string | null;
+  /** own, held-block, held-as or enclosing-block */
+  via: string;
+  /** where the mailbox comes from, in words */
+  why: string;
+}
+
 /** One node with everything the graph states about it. */
 export interface Entity {
   __typename?: 'Entity';
@@ -655,6 +678,8 @@ export interface Mutation {
   resumeResolve: ResolveJob | null;
   /** Revokes one of the caller's tokens (an admin may revoke anyone's). */
   revokeApiToken: boolean;
+  /** Sends a drafted order or demand by e-mail through the configured mail server, with its document and evidence pack attached; the message is kept as evidence and the deadline runs from the server's acceptance. A sent order is sent again only with resend. */
+  sendOrderByEmail: SendOrderByEmailResult;
   /** Creates the first administrator with the one-time setup link that `npm start` prints on a graph without one. Works once, only from a loopback address. */
   setUpFirstAdmin: SetUpFirstAdminResult;
   /** Disables another account (its sessions end; its password and tokens stop working) or enables it again. */
@@ -746,6 +771,7 @@ export interface Order {
   /** set when the order is sent */
   deadline: string | null;
   deadlineHours: number | null;
+  emailDelivery: EmailDelivery;
   events: OrderEvent[];
   id: string;
   instrument: string;
@@ -762,7 +788,11 @@ export interface Order {
   overrideReason: string | null;
   /** complaints, review proceedings and specific measures on this order, oldest first */
   proceedings: Proceeding[];
+  /** every attempt to send it by e-mail, refused ones too, oldest first */
+  sendAttempts: SentMessage[];
   sentAt: string | null;
+  /** the e-mail the order was sent as, when sent by e-mail: its deadline runs from the server accepting it */
+  sentMessage: SentMessage | null;
   /** the sent e-mail, kept as evidence */
   sentMessageEvidenceId: string | null;
   /** drafted, sent, acknowledged, complied, late, not-complied, withdrawn */
@@ -807,6 +837,21 @@ export interface OrderRefused {
   message: string;
   /** the code as an enum */
   reason: OrderRefusalCode;
+}
+
+export type OrderSendRefusalCode = 'ALREADY_SENT' | 'BAD_RECIPIENT' | 'NOT_DELIVERED' | 'NOT_FOUND' | 'NOT_SENDABLE' | 'NO_SMTP' | 'RECIPIENT_WITHOUT_REASON' | 'REFUSED_BY_SERVER' | 'SENDING' | 'SENT_NOT_RECORDED';
+
+/** The order was not sent by e-mail: refused before sending (already sent, no mail server, a recipient without its reason), or the mail server refused it or could not be reached; then the attempt is kept as evidence. */
+export interface OrderSendRefused {
+  __typename?: 'OrderSendRefused';
+  code: string;
+  /** the failed attempt as kept (source smtp) */
+  evidenceId: string | null;
+  message: string;
+  messageId: string | null;
+  reason: OrderSendRefusalCode;
+  /** the mail server's answer, or the connection error */
+  serverReply: string | null;
 }
 
 export type OrderStatus = 'ACKNOWLEDGED' | 'COMPLIED' | 'DRAFTED' | 'LATE' | 'NOT_COMPLIED' | 'SENT' | 'WITHDRAWN';
@@ -1046,6 +1091,34 @@ export interface SearchHit {
   key: string;
   label: string;
   name: string | null;
+}
+
+export type SendLanguage = 'EN' | 'NL';
+
+export type SendOrderByEmailResult = AuthRefused | Order | OrderRefused | OrderSendRefused;
+
+/** An e-mail an order was sent as (or offered as, when not accepted), kept as evidence byte for byte. */
+export interface SentMessage {
+  __typename?: 'SentMessage';
+  accepted: boolean;
+  /** when the mail server answered: for the accepted message, the sending time the deadline runs from */
+  at: string;
+  by: string;
+  evidenceId: string;
+  from: string;
+  language: string;
+  messageId: string;
+  /** why it went to another address than the addressee's own contact */
+  recipientReason: string | null;
+  resend: boolean;
+  /** host:port contacted */
+  server: string;
+  /** the server's final reply line ("250 2.0.0 queued as …"), or its refusal, or the connection error */
+  serverReply: string;
+  /** SHA-256 of the message bytes */
+  sha256: string;
+  subject: string;
+  to: string;
 }
 
 export type SetUpFirstAdminResult = AuthRefused | UserAccount;
