@@ -11,6 +11,7 @@ import { createGraphScreen, type GraphScreen } from './panels/graph-screen.ts';
 import { renderHosters } from './panels/hosters.ts';
 import { showLogin } from './panels/login.ts';
 import { showOrder } from './panels/order.ts';
+import { renderTransparency } from './panels/transparency.ts';
 import { isSetupPage, showSetup } from './panels/setup.ts';
 import { runSearch } from './panels/search.ts';
 import { onStateChange, state, update, type View, type ViewState } from './state/url-state.ts';
@@ -19,7 +20,7 @@ import { may, notForYou, setPermissions } from './state/may.ts';
 let graph: GraphScreen | null = null;
 let signedIn: SessionUser | null = null;
 
-const SECTIONS: Record<View, string> = { cases: 'view-cases', chain: 'view-graph', explore: 'view-graph', addressees: 'view-addressees', hosters: 'view-hosters', admin: 'view-admin' };
+const SECTIONS: Record<View, string> = { cases: 'view-cases', chain: 'view-graph', explore: 'view-graph', addressees: 'view-addressees', hosters: 'view-hosters', transparency: 'view-transparency', admin: 'view-admin' };
 
 async function render(s: ViewState, previous: ViewState | null): Promise<void> {
   if (signedIn === null) return;
@@ -46,6 +47,9 @@ async function render(s: ViewState, previous: ViewState | null): Promise<void> {
       break;
     case 'hosters':
       if (changed('view')) await renderHosters();
+      break;
+    case 'transparency':
+      if (changed('view')) await renderTransparency();
       break;
     case 'admin':
       if (changed('view')) await renderAdmin(signedIn.username);

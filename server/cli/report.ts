@@ -9,6 +9,7 @@ import { csvText } from '../csv/csv-writer.ts';
 import { REPORT_ROLES } from '../reports/chain-at.ts';
 import { hosterReport, type HosterReport } from '../reports/hoster-report.ts';
 import type { PartyRow } from '../reports/party-rows.ts';
+import { registerTransparencyCommand } from './transparency.ts';
 
 const optionsSchema = z.object({
   from: z.string(),
@@ -31,6 +32,7 @@ export function registerReportCommand(program: Command): void {
     .option('--move-window-days <n>', 'a domain seen at another party this many days after a removal has moved', '30')
     .option('--format <format>', 'table, csv or json', 'table')
     .action((opts: Record<string, string>) => printHosterReport(opts));
+  registerTransparencyCommand(report);
 }
 
 function time(flag: string, text: string): Date {

@@ -25,6 +25,7 @@ import './types/refusals.ts';
 import './types/packs.ts';
 import './types/resolve-job.ts';
 import './types/search.ts';
+import './types/transparency.ts';
 
 /** Pothos 4 sorts the schema lexicographically, so the printed SDL is stable. */
 export const schema = builder.toSchema();

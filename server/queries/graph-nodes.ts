@@ -5,7 +5,8 @@ import { MODEL_NODES } from '../../schema/model.ts';
 import type { GraphDb } from '../db/driver.ts';
 import { nodeVisible } from './need-to-know.ts';
 
-const HIDDEN = new Set(['User', 'Session', 'ApiToken', 'AuditEntry', 'SchemaMigration', 'OrderEvent']);
+// Proceedings hang off an order and are read with it (need-to-know of the order), never walked to.
+const HIDDEN = new Set(['User', 'Session', 'ApiToken', 'AuditEntry', 'SchemaMigration', 'OrderEvent', 'Proceeding']);
 /** Labels a client may name; anything else is refused before a statement is built. */
 export const CHAIN_LABELS: readonly string[] = MODEL_NODES.filter((n) => !HIDDEN.has(n.label)).map((n) => n.label);
 
@@ -51,7 +52,7 @@ const NODE_COLUMNS = (v: string) => `elementId(${v}) AS eid, labels(${v})[0] AS 
        WHEN ${v}:Netblock AND exists { (${v})-[:HELD_BY {open: true}]->(o:Organization) WHERE o.country IS NOT NULL } THEN 'organisation'
        WHEN ${v}.country IS NULL THEN null ELSE 'block' END AS countryFrom`;
 
-const NOT_SHOWN = 'NOT m:Evidence AND NOT m:User AND NOT m:Session AND NOT m:ApiToken AND NOT m:AuditEntry AND NOT m:OrderEvent AND NOT m:SchemaMigration';
+const NOT_SHOWN = 'NOT m:Evidence AND NOT m:User AND NOT m:Session AND NOT m:ApiToken AND NOT m:AuditEntry AND NOT m:OrderEvent AND NOT m:Proceeding AND NOT m:SchemaMigration';
 
 // The edges between a set of nodes and their neighbours (Evidence, accounts and audit excluded,
 // and URLs, cases, orders and notices the user may not read: need-to-know), open ones first,

@@ -362,6 +362,8 @@ export interface DatabaseHealth {
   version: string | null;
 }
 
+export type DecideProceedingResult = AuthRefused | BadUrl | OrderRefused | Proceeding;
+
 export interface DemoResult {
   __typename?: 'DemoResult';
   caseName: string;
@@ -781,6 +783,8 @@ export interface Mutation {
   /** A token for scripts, acting as the signed-in user with the same role. */
   createApiToken: CreatedApiToken;
   createUser: CreateUserResult;
+  /** Records the decision of a proceeding on an order. */
+  decideProceeding: DecideProceedingResult;
   /** Drafts an order from a suggestion group (suggestedRuleId), or against the suggestion with overrideReason, which is recorded. */
   draftOrder: DraftOrderResult;
   /** Import the hotline's notice-and-takedown records (CSV); bad lines are skipped and named, the good ones import. */
@@ -791,6 +795,8 @@ export interface Mutation {
   recordAuthorityNotified: RecordAuthorityNotifiedResult;
   /** Records that a drafted order was sent outside hostchain (PERCI, post, …) and when: its deadline runs from then. Sending by e-mail from hostchain records itself. */
   recordOrderSent: RecordOrderSentResult;
+  /** Records a complaint procedure, review proceeding or specific measure on an order (with its decision, when taken). */
+  recordProceeding: RecordProceedingResult;
   /** Records the provider's answer (Annex II/III): removed, access disabled, gone without knowing which, or could not be executed (with its reason); the content's form and target. Content gone completes the order, late when after its deadline. */
   recordProviderFeedback: RecordProviderFeedbackResult;
   /** Records one URL of the order as removed; with all removed the order is complied, or late after its deadline. */
@@ -915,6 +921,8 @@ export interface Order {
   /** why it could not be executed, or a note */
   outcomeReason: string | null;
   overrideReason: string | null;
+  /** complaints, review proceedings and specific measures on this order, oldest first */
+  proceedings: Proceeding[];
   /** every attempt to send it by e-mail, refused ones too, oldest first */
   sendAttempts: SentMessage[];
   sentAt: string | null;
@@ -1065,6 +1073,26 @@ export interface PartyRecord {
   received: number;
 }
 
+/** A complaint procedure, review proceeding or specific measure on an order, and its decision. */
+export interface Proceeding {
+  __typename?: 'Proceeding';
+  /** who recorded it */
+  by: string;
+  decidedAt: string | null;
+  /** null while pending */
+  decision: string | null;
+  id: string;
+  kind: ProceedingKind;
+  note: string | null;
+  orderId: string;
+  /** the provider a specific measure concerns */
+  partyKey: string | null;
+  startedAt: string;
+}
+
+/** What the transparency report counts beside the orders (TCO Regulation Article 21(1)(b), (d), (e)). */
+export type ProceedingKind = 'COMPLAINT' | 'REVIEW' | 'SPECIFIC_MEASURE';
+
 /** The provider's answer in the TCO Regulation's terms (Annex II: removed or access disabled; Annex III: could not be executed). */
 export type ProviderOutcome = 'DISABLED' | 'NOT_ESTABLISHED' | 'NOT_EXECUTED' | 'REMOVED';
 
@@ -1113,6 +1141,8 @@ export interface Query {
   resolveJob: ResolveJob | null;
   /** An IP address (the blocks holding it, most specific first), a CIDR, an AS number, an e-mail address, or words of a name or handle. */
   search: SearchHit[];
+  /** The transparency figures of a calendar year. */
+  transparencyReport: TransparencyReport;
   users: UserAccount[];
   /** Walks the hash chain of the whole log: null when every entry holds, else the first that does not. */
   verifyAuditLog: BrokenAuditEntry | null;
@@ -1121,6 +1151,8 @@ export interface Query {
 export type RecordAuthorityNotifiedResult = AuthRefused | AuthorityNotice | BadUrl | OrderRefused;
 
 export type RecordOrderSentResult = AuthRefused | BadUrl | Order | OrderRefused;
+
+export type RecordProceedingResult = AuthRefused | BadUrl | OrderRefused | Proceeding;
 
 export type RecordProviderFeedbackResult = AuthRefused | BadUrl | Order | OrderRefused;
 
@@ -1347,6 +1379,52 @@ export interface TransitProvider {
   /** AS number (up to 2^32-1, beyond GraphQL Int) */
   asn: number;
   name: string | null;
+}
+
+/** One figure of the report: its key (as in the CSV), what it counts in words, and the count. */
+export interface TransparencyFigure {
+  __typename?: 'TransparencyFigure';
+  count: number | null;
+  figure: string;
+  words: string;
+}
+
+/** The yearly transparency figures counted from the orders sent in the calendar year (UTC). */
+export interface TransparencyReport {
+  __typename?: 'TransparencyReport';
+  asOf: string;
+  /** the report as CSV: year, section, figure, words, count */
+  csv: string;
+  from: string;
+  /** the report as one JSON document */
+  json: string;
+  sections: TransparencySection[];
+  to: string;
+  /** distinct URLs added to a case in the year, whatever their material */
+  urlsAssessed: number;
+  year: number;
+}
+
+/** The figures of one instrument in the year: TCO removal orders, CSAM orders or information demands. */
+export interface TransparencySection {
+  __typename?: 'TransparencySection';
+  afterDeadline: number;
+  crossBorderCopies: number;
+  deadlineHours: number | null;
+  /** every figure of the section, as the CSV lists them */
+  figures: TransparencyFigure[];
+  /** sent in the year */
+  issued: number;
+  /** tco, csam or demands */
+  key: string;
+  lateOrderNotifications: number;
+  notGone: number;
+  outsidePerci: number;
+  /** the figures in sentences, as the page shows them first */
+  sentences: string[];
+  title: string;
+  urlsInOrders: number;
+  withinDeadline: number;
 }
 
 /** URL → host → CNAME chain → addresses → registry blocks and holders; the domain beside it. */

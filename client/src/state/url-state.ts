@@ -1,6 +1,6 @@
 // All view state lives in the address bar, so any view is a link a person can put in a case file:
 // which screen, which case or URLs, which node is selected, what was searched, which order.
-export type View = 'cases' | 'chain' | 'explore' | 'addressees' | 'hosters' | 'admin';
+export type View = 'cases' | 'chain' | 'explore' | 'addressees' | 'hosters' | 'transparency' | 'admin';
 
 export interface ViewState {
   view: View;
@@ -23,9 +23,11 @@ export interface ViewState {
   hosterOrder: string | null;
   /** Chain: the moment to read the chain at (a date or an ISO time); null for now. */
   at: string | null;
+  /** Transparency: the year counted. */
+  year: string | null;
 }
 
-const VIEWS: readonly View[] = ['cases', 'chain', 'explore', 'addressees', 'hosters', 'admin'];
+const VIEWS: readonly View[] = ['cases', 'chain', 'explore', 'addressees', 'hosters', 'transparency', 'admin'];
 
 export function readState(search: string = location.search): ViewState {
   const p = new URLSearchParams(search);
@@ -46,6 +48,7 @@ export function readState(search: string = location.search): ViewState {
     hosterRole: p.get('role'),
     hosterOrder: p.get('sort'),
     at: p.get('at'),
+    year: p.get('year'),
   };
 }
 
@@ -56,7 +59,7 @@ export function writeSearch(s: ViewState): string {
   for (const u of s.urls) p.append('url', u);
   for (const r of s.roots) p.append('root', r);
   for (const h of s.hidden) p.append('hide', h);
-  const single: [string, string | null][] = [['node', s.node], ['q', s.q], ['order', s.order], ['job', s.job], ['from', s.from], ['to', s.to], ['role', s.hosterRole], ['sort', s.hosterOrder], ['at', s.at]];
+  const single: [string, string | null][] = [['node', s.node], ['q', s.q], ['order', s.order], ['job', s.job], ['from', s.from], ['to', s.to], ['role', s.hosterRole], ['sort', s.hosterOrder], ['at', s.at], ['year', s.year]];
   for (const [k, v] of single) if (v !== null && v !== '') p.set(k, v);
   if (s.material !== 'CSAM') p.set('material', s.material);
   return `?${p.toString()}`;

@@ -69,6 +69,8 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     resolveJob: { access: 'read-case', audit: arg('id', 'job'), bound: jobArg },
     // Reads the notices of every case in the period: audited as a report over the period.
     hosterReport: { access: 'read-case', audit: (a) => `hoster-report:${iso(a.from)}..${iso(a.to)}:${String(a.role ?? 'hoster')}`, cost: 20 },
+    // Counts every case's orders of the year (no URL, case or party in it): audited as a report.
+    transparencyReport: { access: 'read-case', audit: (a) => `transparency-report:${String(a.year)}`, cost: 20 },
     myApiTokens: { access: 'signed-in' },
     users: { access: 'manage-users' },
     auditLog: { access: 'read-audit' },
@@ -104,6 +106,9 @@ export const ROOT_FIELD_ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Re
     // Follow-up (issue 16): re-resolving an order's URLs is an investigator's lookup; telling another member state is legal's.
     runFollowUp: { access: 'write-case', audit: arg('orderId', 'order'), bound: orderArg('orderId'), cost: 10 },
     recordAuthorityNotified: { access: 'send-order', audit: arg('orderId', 'order'), bound: orderArg('orderId') },
+    // Complaints, reviews and specific measures on an order are legal matters (the report counts them).
+    recordProceeding: { access: 'change-order', audit: arg('orderId', 'order'), bound: orderArg('orderId') },
+    decideProceeding: { access: 'change-order', audit: arg('orderId', 'order'), bound: orderArg('orderId') },
     // Its creator or an administrator sets who is on a case.
     addCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },
     removeCaseMember: { access: 'read-case', audit: (a) => `case:${String(a.caseName)}:member:${String(a.username)}`, bound: caseManage },

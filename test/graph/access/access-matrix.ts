@@ -38,6 +38,7 @@ export const QUERY_MATRIX: Record<string, MatrixRow> = {
   evidence: q('viewer', 'evidence(id: "evidence-none") { id }'),
   myApiTokens: q('signed-in', 'myApiTokens { id }'),
   hosterReport: q('viewer', 'hosterReport(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { rowCount }'),
+  transparencyReport: q('viewer', 'transparencyReport(year: 2025) { year }'),
   users: q('admin', 'users { username }'),
   auditLog: q('admin', 'auditLog(since: "2026-01-01T00:00:00Z", limit: 1) { seq }'),
   verifyAuditLog: q('admin', 'verifyAuditLog { seq }'),
@@ -68,6 +69,8 @@ export const MUTATION_MATRIX: Record<string, MatrixRow> = {
   // Any account may ask; who may set a case's members (its creator, an administrator) is need-to-know's (need-to-know-matrix.ts).
   addCaseMember: m('viewer', 'addCaseMember(caseName: "Matrix", username: "matrix-nobody") { __typename }'),
   removeCaseMember: m('viewer', 'removeCaseMember(caseName: "Matrix", username: "matrix-nobody") { __typename }'),
+  recordProceeding: m('legal', `recordProceeding(orderId: "${NO_ORDER}", kind: COMPLAINT, startedAt: "2025-01-01T00:00:00Z") { __typename }`),
+  decideProceeding: m('legal', `decideProceeding(orderId: "${NO_ORDER}", id: "proc-none", decision: "upheld", decidedAt: "2025-01-02T00:00:00Z") { __typename }`),
 };
 
 export const SUBSCRIPTION_MATRIX: Record<string, MatrixRow> = {
