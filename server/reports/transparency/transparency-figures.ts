@@ -1,6 +1,6 @@
 // Counting one section's figures from the rows of its orders (server/queries/transparency.ts).
 // Pure: the same rows give the same figures, so the counting is tested without a graph.
-import { isInEu } from '../../rules/eu-member-states.ts';
+import { needsCrossBorderCopy } from '../../orders/documents/cross-border.ts';
 import { CHANNELS, CONTENT_FORMS, OUTCOMES, TARGETS, valuesOf } from '../../orders/order-terms.ts';
 import { PROCEEDING_KINDS } from '../../orders/proceedings/proceeding-terms.ts';
 import type { SentOrderRow } from '../../queries/transparency.ts';
@@ -43,12 +43,6 @@ const GONE = new Set(['removed', 'disabled', 'not-established']);
 export function goneAt(o: SentOrderRow): string | null {
   if (o.outcome !== null && GONE.has(o.outcome) && o.outcomeAt !== null) return o.outcomeAt;
   return o.urls > 0 && o.removedUrls === o.urls ? o.lastRemovedAt : null;
-}
-
-/** The copy rule of the documents (Article 4): the addressee is in an EU member state other than the order's authority's. */
-export function needsCrossBorderCopy(o: { addresseeCountry: string | null; authorityCountry: string | null }): boolean {
-  const c = o.addresseeCountry?.toUpperCase() ?? null;
-  return c !== null && c !== 'EU' && isInEu(c) === true && c !== (o.authorityCountry ?? '').toUpperCase();
 }
 
 function tally(values: readonly string[], seen: Iterable<string | null>): Tally {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODEL_NODES, MODEL_RELS } from '../../../schema/model.ts';
 import type { SentOrderRow } from '../../../server/queries/transparency.ts';
-import { countOrders, needsCrossBorderCopy } from '../../../server/reports/transparency/transparency-figures.ts';
+import { countOrders } from '../../../server/reports/transparency/transparency-figures.ts';
+import { needsCrossBorderCopy } from '../../../server/orders/documents/cross-border.ts';
 
 const row = (over: Partial<SentOrderRow>): SentOrderRow => ({
   id: 'o', instrument: 'removal-order', material: 'terrorist', sentAt: '2025-03-01T10:00:00Z', deadline: '2025-03-01T11:00:00Z', channel: 'perci', outcome: null, outcomeAt: null,
@@ -33,10 +34,12 @@ describe('counting a section from its orders', () => {
   });
 });
 
-describe('the Article 4 copy rule', () => {
-  it('needs a copy for a provider in another member state only', () => {
-    const cases: [string | null, boolean][] = [['DE', true], ['de', true], ['NL', false], ['US', false], ['EU', false], [null, false]];
-    expect(cases.map(([c]) => needsCrossBorderCopy({ addresseeCountry: c, authorityCountry: 'NL' }))).toEqual(cases.map(([, want]) => want));
+describe('the Article 4 copy rule the report counts with (the documents’ own)', () => {
+  it('needs a copy for a TCO order to a provider in another member state only', () => {
+    const tco = { instrument: 'removal-order', material: 'terrorist', authorityCountry: 'NL' };
+    const cases: [string | null, boolean][] = [['DE', true], ['de', true], ['EL', true], ['NL', false], ['US', false], ['EU', false], [null, false]];
+    expect(cases.map(([c]) => needsCrossBorderCopy({ ...tco, addresseeCountry: c }))).toEqual(cases.map(([, want]) => want));
+    expect(needsCrossBorderCopy({ ...tco, material: 'csam', addresseeCountry: 'DE' })).toBe(false);
   });
 });
 
