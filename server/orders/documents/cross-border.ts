@@ -11,8 +11,8 @@ export interface CrossBorderFacts {
   authorityCountry: string | null;
 }
 
-/** Greece is EL in EU documents and GR in registry data. */
-const memberState = (c: string | null) => (c === null ? null : c.toUpperCase() === 'EL' ? 'GR' : c.toUpperCase());
+/** A country code as a member state is compared: upper case, and Greece is EL in EU documents and GR in registry data. */
+export const memberState = (c: string | null) => (c === null ? null : c.toUpperCase() === 'EL' ? 'GR' : c.toUpperCase());
 
 /** A TCO removal order to a provider in another EU member state than the authority's needs the Article 4 copy. */
 export function needsCrossBorderCopy(order: CrossBorderFacts): boolean {

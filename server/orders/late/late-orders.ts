@@ -9,6 +9,7 @@ import { InputError } from '../../input-error.ts';
 import { EU_MEMBER_STATES, isInEu } from '../../rules/eu-member-states.ts';
 import { OrderError } from '../order-status.ts';
 import { CREATE_NOTICE, LATE_ORDERS } from './late-cypher.ts';
+import { memberState } from '../documents/cross-border.ts';
 
 export interface AuthorityNoticeView {
   id: string;
@@ -40,11 +41,11 @@ export interface LateOrder {
 
 /** Which member state's authority must hear of a late order to this provider, and why. */
 export function countryToTell(addresseeCountry: string | null, authorityCountry: string | null): { country: string | null; why: string } {
-  const c = addresseeCountry?.toUpperCase() ?? null;
-  const home = authorityCountry ?? 'NL';
+  const c = memberState(addresseeCountry);
+  const home = memberState(authorityCountry ?? 'NL');
   if (c === null || c === '' || c === 'EU') return { country: null, why: "the provider's country is not known: find the member state of its main establishment or legal representative" };
   if (c === home) return { country: null, why: `the provider is established in ${c}, the authority's own member state: no other authority to tell` };
-  if (isInEu(c) === true) return { country: c === 'EL' ? 'GR' : c, why: `the provider is established in ${c}, another EU member state: its competent authority must be told of the late order` };
+  if (isInEu(c) === true) return { country: c, why: `the provider is established in ${c}, another EU member state: its competent authority must be told of the late order` };
   return { country: null, why: `the provider is established outside the EU (${c}): tell the member state of its legal representative, if it has one in the EU` };
 }
 
